@@ -1,0 +1,43 @@
+// Cursor pagination: the cursor is the sort key of the last item sent (a timestamp or name, and
+// the id as tie-breaker), base64url-encoded. Opaque to clients.
+import { badRequest } from './problem.js';
+
+export interface Cursor {
+  key: string;
+  id: string;
+}
+
+export function encodeCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): Cursor | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return { key: value[0], id: value[1] };
+    }
+  } catch {
+    // fall through to the problem below
+  }
+  throw badRequest('The cursor is not one this server gave out.', [
+    { field: 'query/cursor', reason: 'is not a cursor from a previous page' },
+  ]);
+}
+
+/** Splits the `limit + 1` rows fetched into a page and the cursor of the next one. */
+export function page<Row, Item>(
+  rows: Row[],
+  limit: number,
+  toItem: (row: Row) => Item,
+  keyOf: (row: Row) => [string, string],
+): { items: Item[]; nextCursor: string | null } {
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  const last = shown[shown.length - 1];
+  return {
+    items: shown.map(toItem),
+    nextCursor: more && last ? encodeCursor(...keyOf(last)) : null,
+  };
+}
