@@ -24,6 +24,12 @@ export function loadContract(): Record<string, unknown> {
   return JSON.parse(readFileSync(require.resolve('@upward/api/openapi.json'), 'utf8'));
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: string[];
+  }
+}
+
 const requestIdPattern = /^[!-~]{1,128}$/;
 
 export async function buildApp(
@@ -43,6 +49,16 @@ export async function buildApp(
     routerOptions: { ignoreTrailingSlash: false },
   });
   app.setValidatorCompiler(validatorCompiler());
+  // Every route as `METHOD /path/{param}`, for the test that holds routes and contract together.
+  const registeredRoutes: string[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD' && method !== 'OPTIONS') {
+        registeredRoutes.push(`${method} ${route.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
+      }
+    }
+  });
   app.decorateRequest('caller', undefined);
   app.decorateRequest('idempotencyKey', undefined);
 
