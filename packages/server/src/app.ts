@@ -90,6 +90,11 @@ export async function buildApp(
     maxAge: 600,
   });
 
+  // The contract's error responses name this type; as a request body it is never accepted.
+  app.addContentTypeParser('application/problem+json', (_request, _payload, done) =>
+    done(new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'Send application/json.'), undefined),
+  );
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     const authorization = request.headers.authorization;
