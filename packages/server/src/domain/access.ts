@@ -1,6 +1,6 @@
 // Who may see what. A resource of another organisation, or one the caller has no part in, is
 // reported as missing (404), never as forbidden: ids reveal nothing across tenants.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { auditEntries, pairs, participants, programmes } from '../db/schema.js';
 import type { Caller } from '../http/context.js';
