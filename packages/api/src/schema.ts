@@ -173,7 +173,7 @@ export interface paths {
         put?: never;
         /**
          * Create a programme
-         * @description Org admins only. A programme starts in the `pilot` phase unless told otherwise; its creator becomes a lead.
+         * @description Org admins and people whose token carries the `lead` role. A programme starts in the `pilot` phase unless told otherwise; its creator becomes a lead.
          */
         post: operations["createProgramme"];
         delete?: never;

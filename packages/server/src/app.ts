@@ -13,7 +13,7 @@ import type { Database } from './db/connect.js';
 import { createHandlers } from './handlers/index.js';
 import { createCallers } from './http/callers.js';
 import { createIdempotency } from './http/idempotency.js';
-import { HttpProblem, problemFor, sendProblem, unauthorized } from './http/problem.js';
+import { badRequest, HttpProblem, problemFor, sendProblem, unauthorized } from './http/problem.js';
 import { createRateLimiter } from './http/rate-limit.js';
 import { validatorCompiler } from './http/validation.js';
 
@@ -90,9 +90,19 @@ export async function buildApp(
     maxAge: 600,
   });
 
+  // Bodies are JSON only: Fastify's text/plain parser would hand handlers an unvalidated string.
+  app.removeContentTypeParser('text/plain');
   // The contract's error responses name this type; as a request body it is never accepted.
   app.addContentTypeParser('application/problem+json', (_request, _payload, done) =>
-    done(new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'Send application/json.'), undefined),
+    done(
+      new HttpProblem(
+        415,
+        'unsupported-media-type',
+        'Unsupported media type',
+        'Send application/json.',
+      ),
+      undefined,
+    ),
   );
 
   app.addHook('onRequest', async (request, reply) => {
@@ -110,6 +120,18 @@ export async function buildApp(
       throw unauthorized('Send a bearer token in the Authorization header.');
     }
     rateLimit(request, reply);
+  });
+  // openapi-glue validates a body when there is one; a required body that is missing is a 400.
+  const bodyRequired = requiredBodies(contract);
+  app.addHook('preValidation', async (request) => {
+    if (
+      request.body === undefined &&
+      bodyRequired.has(`${request.method} ${request.routeOptions.url}`)
+    ) {
+      throw badRequest('The body is empty; send a JSON object.', [
+        { field: '', reason: 'is required' },
+      ]);
+    }
   });
   app.addHook('preHandler', idempotency.before);
   app.addHook('onSend', idempotency.after);
@@ -154,6 +176,20 @@ export async function buildApp(
     },
   });
   return app;
+}
+
+/** `METHOD /fastify/:path` of every operation whose request body is required. */
+function requiredBodies(contract: Record<string, unknown>) {
+  const required = new Set<string>();
+  for (const [path, item] of Object.entries(
+    contract.paths as Record<string, Record<string, { requestBody?: { required?: boolean } }>>,
+  )) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation?.requestBody?.required)
+        required.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+    }
+  }
+  return required;
 }
 
 /** The demo routes exist only in demo mode. */

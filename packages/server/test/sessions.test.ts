@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Session } from '@upward/api';
 import { and, count, eq } from 'drizzle-orm';
 import { sessions } from '../src/db/schema.js';
 import { sessionPage } from '../src/domain/sessions.js';
 import { encodeCursor } from '../src/http/pagination.js';
-import { databaseKinds, startServer, type TestServer } from './harness.js';
+import { databaseKinds, type Reply, startServer, type TestServer } from './harness.js';
 import { addPair, day, type Seeded, seeded } from './review-fixtures.js';
-
-type Session = Record<string, any> & { id: string; heldAt: string; version: number };
 
 const body = (extra: Record<string, unknown> = {}) => ({
   heldAt: '2026-03-02T10:00:00.000Z',
@@ -17,7 +16,9 @@ const body = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const seededNote = 'Ask next time whether that felt safe to say.';
-const newestFirst = (a: Session, b: Session) =>
+const seededShared = 'We kept to the junior-led agenda.';
+type Keyed = Pick<Session, 'id' | 'heldAt'>;
+const newestFirst = (a: Keyed, b: Keyed) =>
   b.heldAt.localeCompare(a.heldAt) || b.id.localeCompare(a.id);
 
 for (const kind of databaseKinds) {
@@ -47,11 +48,7 @@ for (const kind of databaseKinds) {
       return items;
     };
     const rowsOf = (pairId: string) =>
-      server.db
-        .select()
-        .from(sessions)
-        .where(eq(sessions.pairId, pairId))
-        .orderBy(sessions.id);
+      server.db.select().from(sessions).where(eq(sessions.pairId, pairId)).orderBy(sessions.id);
 
     before(async () => {
       server = await startServer(kind);
@@ -224,7 +221,7 @@ for (const kind of databaseKinds) {
     });
 
     it('answers leads and admins 403 on every session route, other people 404', async () => {
-      const [session] = await rowsOf(amaraHelen);
+      const session = (await rowsOf(amaraHelen)).find((r) => r.sharedNotes === seededShared);
       assert.ok(session);
       const routes = [
         ['GET', sessionsPath(), undefined],
@@ -241,7 +238,7 @@ for (const kind of databaseKinds) {
       ] as const) {
         const token = await tokenOf(who);
         for (const [method, path, sent] of routes) {
-          const response = await server.call(method, path, {
+          const response: Reply = await server.call(method, path, {
             token,
             body: sent,
             headers: { 'if-match': `"${session.version}"` },
@@ -250,13 +247,18 @@ for (const kind of databaseKinds) {
           assert.ok(!response.text.includes(session.sharedNotes), 'no session content');
         }
       }
-      assert.deepEqual((await rowsOf(amaraHelen)).find((r) => r.id === session.id), session);
+      assert.deepEqual(
+        (await rowsOf(amaraHelen)).find((r) => r.id === session.id),
+        session,
+      );
     });
 
     it("answers 404 for another tenant's pair and session ids, and for a session of another pair", async () => {
       const contosoPair = ids.contosoPair.id;
       const [contosoSession] = await rowsOf(contosoPair);
-      const [northwindSession] = await rowsOf(amaraHelen);
+      const northwindSession = (await rowsOf(amaraHelen)).find(
+        (r) => r.sharedNotes === seededShared,
+      );
       assert.ok(contosoSession && northwindSession);
       const routes = (pairId: string, sessionId: string) =>
         [
@@ -355,7 +357,7 @@ for (const kind of databaseKinds) {
       assert.equal(all.length, 10_000);
       const expected = all
         .map((r) => ({ id: r.id, heldAt: r.heldAt.toISOString() }))
-        .sort((a, b) => newestFirst(a as Session, b as Session));
+        .sort(newestFirst);
       const token = await tokenOf('amara');
       const first = await server.call('GET', `${sessionsPath(pair.id)}?limit=100`, { token });
       assert.deepEqual(

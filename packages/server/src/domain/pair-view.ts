@@ -32,12 +32,16 @@ function prepare(db: Db) {
         eq(sessions.pairId, pairs.id),
         isNull(sessions.cancelledBy),
       )})`,
-      lastSessionAt: sql<string | null>`(select max(${sessions.heldAt}) from ${sessions} where ${and(
+      lastSessionAt: sql<
+        string | null
+      >`(select max(${sessions.heldAt}) from ${sessions} where ${and(
         eq(sessions.orgId, pairs.orgId),
         eq(sessions.pairId, pairs.id),
         isNull(sessions.cancelledBy),
       )})`,
-      lastOutcome: sql<Pair['stats']['lastReviewOutcome']>`(select ${reviews.outcome} from ${reviews} where ${and(
+      lastOutcome: sql<
+        Pair['stats']['lastReviewOutcome']
+      >`(select ${reviews.outcome} from ${reviews} where ${and(
         eq(reviews.orgId, pairs.orgId),
         eq(reviews.pairId, pairs.id),
         sql`${reviews.completedAt} is not null`,
@@ -65,7 +69,11 @@ const person = (id: string, name: string | null, department: string | null) => (
 });
 
 /** The pair as the API shows it, and the caller's side of it; 404 when the caller has none. */
-export async function pairView(db: Db, caller: Caller, pairId: string): Promise<{ access: PairAccess; pair: Pair }> {
+export async function pairView(
+  db: Db,
+  caller: Caller,
+  pairId: string,
+): Promise<{ access: PairAccess; pair: Pair }> {
   let query = prepared.get(db);
   if (!query) {
     query = prepare(db);

@@ -1,12 +1,12 @@
 // Sessions: the pair's own record of its meetings. Only the two members read or write them, and
 // a private note reaches nobody but the member who logged the session.
 import type { PersonSummary, Session } from '@upward/api';
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { sessions } from '../db/schema.js';
 import type { Caller } from '../http/context.js';
-import { decodeCursor } from '../http/pagination.js';
-import { badRequest, forbidden, notFound } from '../http/problem.js';
+import { type Cursor, decodeCursor } from '../http/pagination.js';
+import { badRequest, forbidden, HttpProblem, notFound } from '../http/problem.js';
 import { loadPair } from './access.js';
 import { summaryOf } from './people.js';
 import { olderThan } from './time-cursor.js';
@@ -64,12 +64,13 @@ export async function loadSession(db: Db, caller: Caller, pairId: string, sessio
 
 const earliest = Date.UTC(1970, 0, 1);
 const latest = Date.UTC(10000, 0, 1);
+/** Whether the database stores this instant and returns it unchanged (4-digit years). */
+const storable = (date: Date) => date.getTime() >= earliest && date.getTime() < latest;
 
 /** heldAt as a Date the database stores and returns exactly (Ajv admits e.g. 23:59:60). */
 export function heldAtOf(value: string): Date {
   const date = new Date(value);
-  const time = date.getTime();
-  if (Number.isNaN(time) || time < earliest || time >= latest)
+  if (!storable(date))
     throw badRequest('heldAt is not a usable date.', [
       { field: '/heldAt', reason: 'must be a date-time between 1970 and 9999' },
     ]);
@@ -77,14 +78,19 @@ export function heldAtOf(value: string): Date {
 }
 
 /**
- * "Older than the cursor's session" as a row comparison, which the index
- * (org_id, pair_id, held_at, id) answers as a range: deep pages of a long history stay fast.
+ * "Older than the cursor's row" on (at, id), newest first, as a row comparison that an index
+ * ending in (at, id) answers as a range: deep pages of a long history stay fast. A forged cursor
+ * is a 400, never a database error.
  */
-function olderSession(cursor: string | undefined): SQL | undefined {
-  if (!olderThan(cursor, sessions.heldAt, sessions.id)) return undefined; // validates the cursor
-  const after = decodeCursor(cursor);
-  if (!after) return undefined;
-  return sql`(${sessions.heldAt}, ${sessions.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
+export function olderRow(cursor: string | undefined, at: AnyColumn, id: AnyColumn) {
+  if (!olderThan(cursor, at, id)) return undefined; // checks the cursor's shape
+  const after = decodeCursor(cursor) as Cursor;
+  const time = new Date(after.key);
+  if (!storable(time))
+    throw badRequest('The cursor is not one this server gave out.', [
+      { field: 'query/cursor', reason: 'is not a cursor from a previous page' },
+    ]);
+  return sql`(${at}, ${id}) < (${time.toISOString()}::timestamptz, ${after.id}::uuid)`;
 }
 
 /** One page of a pair's sessions, newest first (plus one row to tell whether more follow). */
@@ -98,7 +104,32 @@ export function sessionPage(
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.orgId, orgId), eq(sessions.pairId, pairId), olderSession(cursor)))
+    .where(
+      and(
+        eq(sessions.orgId, orgId),
+        eq(sessions.pairId, pairId),
+        olderRow(cursor, sessions.heldAt, sessions.id),
+      ),
+    )
     .orderBy(desc(sessions.heldAt), desc(sessions.id))
     .limit(limit + 1);
+}
+
+/**
+ * The body, once it is sure to be a JSON object. Routes validate bodies per media type, so a body
+ * without one, or sent as text/plain (which Fastify parses to a string), arrives unvalidated.
+ */
+export function jsonBody<T>(body: T): T {
+  if (body === undefined || body === null)
+    throw badRequest('The body is empty; send a JSON object.', [
+      { field: '', reason: 'is required' },
+    ]);
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw new HttpProblem(
+      415,
+      'unsupported-media-type',
+      'Unsupported media type',
+      'Send application/json.',
+    );
+  return body;
 }

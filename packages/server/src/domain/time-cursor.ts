@@ -15,7 +15,9 @@ export function olderThan(
   const after = decodeCursor(cursor);
   if (!after) return undefined;
   const when = new Date(after.key);
-  if (Number.isNaN(when.getTime()) || !uuid.test(after.id)) {
+  const time = when.getTime();
+  // Only instants the database stores (4-digit years from 1970): anything else is forged.
+  if (!(time >= Date.UTC(1970, 0, 1) && time < Date.UTC(10000, 0, 1)) || !uuid.test(after.id)) {
     throw badRequest('The cursor is not one this server gave out.', [
       { field: 'query/cursor', reason: 'is not a cursor from a previous page' },
     ]);

@@ -5,7 +5,7 @@ import { feedback, programmes } from '../db/schema.js';
 import { audit, isMember, loadPair } from '../domain/access.js';
 import { knowsAuthor, ruleErrors, toFeedback, visibleTo } from '../domain/feedback.js';
 import { summaries, summaryOf } from '../domain/people.js';
-import { olderThan } from '../domain/time-cursor.js';
+import { jsonBody, olderRow } from '../domain/sessions.js';
 import { callerOf } from '../http/context.js';
 import { page } from '../http/pagination.js';
 import { conflict, forbidden, notFound, ruleViolated } from '../http/problem.js';
@@ -17,7 +17,7 @@ export function feedbackHandlers({ db }: Deps) {
     const { pairId } = request.params;
     const { limit = 25, cursor } = request.query;
     const access = await loadPair(db, caller, pairId);
-    const older = olderThan(cursor, feedback.createdAt, feedback.id);
+    const older = olderRow(cursor, feedback.createdAt, feedback.id);
     await audit(db, caller, access, 'feedback.list', { type: 'pair', id: pairId });
     const rows = await db
       .select()
@@ -54,7 +54,7 @@ export function feedbackHandlers({ db }: Deps) {
   const giveFeedback: Handler<'giveFeedback'> = async (request, reply) => {
     const caller = callerOf(request);
     const { pairId } = request.params;
-    const body = request.body;
+    const body = jsonBody(request.body);
     const { pair, side } = await loadPair(db, caller, pairId);
     if (!isMember(side)) throw forbidden("Feedback is given by the pair's two members.");
     const [programme] = await db

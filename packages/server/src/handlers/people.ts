@@ -93,6 +93,12 @@ export function peopleHandlers({ db }: Deps) {
     const caller = callerOf(request);
     const { personId } = request.params;
     const body = request.body;
+    // Existence first: someone of another organisation is missing (404), not forbidden.
+    const [current] = await db
+      .select()
+      .from(people)
+      .where(and(eq(people.orgId, caller.orgId), eq(people.id, personId)));
+    if (!current) throw notFound(`person ${personId}`);
     if (!caller.isAdmin) {
       if (caller.personId !== personId)
         throw forbidden('Only organisation admins change other people.');
@@ -100,11 +106,6 @@ export function peopleHandlers({ db }: Deps) {
       if (fields.length > 0)
         throw forbidden(`Only organisation admins change ${fields.join(', ')}.`);
     }
-    const [current] = await db
-      .select()
-      .from(people)
-      .where(and(eq(people.orgId, caller.orgId), eq(people.id, personId)));
-    if (!current) throw notFound(`person ${personId}`);
     checkVersion(request, current.version);
     try {
       const [row] = await db

@@ -5,6 +5,7 @@ import { sessions } from '../db/schema.js';
 import { summaries } from '../domain/people.js';
 import {
   heldAtOf,
+  jsonBody,
   loadSession,
   memberPair,
   type SessionRow,
@@ -45,7 +46,7 @@ export function sessionsHandlers({ db }: Deps) {
   const logSession: Handler<'logSession'> = async (request, reply) => {
     const caller = callerOf(request);
     const { pairId } = request.params;
-    const body = request.body;
+    const body = jsonBody(request.body);
     const pair = await memberPair(db, caller, pairId);
     if (!loggable.has(pair.status))
       throw conflict(`The pair is ${pair.status}; sessions are logged for active or paused pairs.`);
@@ -84,7 +85,7 @@ export function sessionsHandlers({ db }: Deps) {
   const updateSession: Handler<'updateSession'> = async (request, reply) => {
     const caller = callerOf(request);
     const { pairId, sessionId } = request.params;
-    const { heldAt, ...body } = request.body;
+    const { heldAt, ...body } = jsonBody(request.body);
     await memberPair(db, caller, pairId);
     const current = await loadSession(db, caller, pairId, sessionId);
     if (body.privateNote !== undefined && current.loggedBy !== caller.personId)

@@ -2,6 +2,8 @@
 // the id as tie-breaker), base64url-encoded. Opaque to clients.
 import { badRequest } from './problem.js';
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface Cursor {
   key: string;
   id: string;
@@ -15,7 +17,13 @@ export function decodeCursor(cursor: string | undefined): Cursor | undefined {
   if (!cursor) return undefined;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+    // Every id is a UUID: checking it here keeps a forged cursor from reaching the database.
+    if (
+      Array.isArray(value) &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string' &&
+      uuid.test(value[1])
+    ) {
       return { key: value[0], id: value[1] };
     }
   } catch {

@@ -3,6 +3,7 @@
 // headers are text on the wire, so they are coerced to the declared types.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { FastifySchemaCompiler } from 'fastify';
 
 function createAjv(coerce: boolean) {
@@ -14,6 +15,14 @@ function createAjv(coerce: boolean) {
     strict: false,
   });
   addFormats.default(ajv);
+  // RFC 3339 admits instants the database cannot store or JavaScript cannot read (year 0000, a
+  // leap second): accept only those that round-trip, so no date reaches the database to fail there.
+  const rfc3339 = (fullFormats['date-time'] as { validate: (value: string) => boolean }).validate;
+  ajv.addFormat('date-time', (value: string) => {
+    if (!rfc3339(value)) return false;
+    const time = Date.parse(value);
+    return Number.isFinite(time) && time >= Date.UTC(1970, 0, 1) && time < Date.UTC(10000, 0, 1);
+  });
   return ajv;
 }
 
