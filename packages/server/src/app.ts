@@ -10,6 +10,7 @@ import openapiGlue from 'fastify-openapi-glue';
 import { TokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
+import { attachReadCache, ReadCache } from './db/read-cache.js';
 import { createHandlers } from './handlers/index.js';
 import { createCallers } from './http/callers.js';
 import { createIdempotency } from './http/idempotency.js';
@@ -135,6 +136,15 @@ export async function buildApp(
   });
   app.addHook('preHandler', idempotency.before);
   app.addHook('onSend', idempotency.after);
+  if (database.kind === 'embedded') {
+    const reads = new ReadCache();
+    attachReadCache(database.db, reads);
+    app.addHook('onSend', async (request, _reply, payload) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS')
+        reads.bump();
+      return payload;
+    });
+  }
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = problemFor(error);

@@ -13,7 +13,6 @@ import { databaseKinds, startServer, type TestServer } from './harness.js';
 const contract = loadContract() as any;
 const methods = ['get', 'post', 'put', 'patch', 'delete'];
 const deref = (node: { $ref?: string }) =>
-  // biome-ignore lint/suspicious/noExplicitAny: generic walk
   node.$ref
     ? node.$ref
         .slice(2)

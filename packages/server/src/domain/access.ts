@@ -2,6 +2,7 @@
 // reported as missing (404), never as forbidden: ids reveal nothing across tenants.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
+import { cachedRead } from '../db/read-cache.js';
 import { auditEntries, pairs, participants, programmes } from '../db/schema.js';
 import type { Caller } from '../http/context.js';
 import { notFound } from '../http/problem.js';
@@ -48,12 +49,25 @@ export async function loadProgramme(db: Db, caller: Caller, programmeId: string)
   };
 }
 
-/** The pair and the caller's side of it; 404 when the caller has none. */
-export async function loadPair(db: Db, caller: Caller, pairId: string): Promise<PairAccess> {
-  const [pair] = await db
+const pairById = new WeakMap<Db, ReturnType<typeof preparePairById>>();
+const preparePairById = (db: Db) =>
+  db
     .select()
     .from(pairs)
-    .where(and(eq(pairs.orgId, caller.orgId), eq(pairs.id, pairId)));
+    .where(and(eq(pairs.orgId, sql.placeholder('org')), eq(pairs.id, sql.placeholder('id'))))
+    .prepare('pair_by_id');
+
+/** The pair and the caller's side of it; 404 when the caller has none. */
+export async function loadPair(db: Db, caller: Caller, pairId: string): Promise<PairAccess> {
+  let query = pairById.get(db);
+  if (!query) {
+    query = preparePairById(db);
+    pairById.set(db, query);
+  }
+  const execute = query.execute.bind(query);
+  const [pair] = await cachedRead(db, `pair:${caller.orgId}:${pairId}`, () =>
+    execute({ org: caller.orgId, id: pairId }),
+  );
   if (!pair) throw notFound(`pair ${pairId}`);
   if (pair.mentorId === caller.personId) return { pair, side: 'mentor' };
   if (pair.menteeId === caller.personId) return { pair, side: 'mentee' };

@@ -5,6 +5,7 @@ import type { Pair } from '@upward/api';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/connect.js';
+import { cachedRead } from '../db/read-cache.js';
 import { pairs, participants, people, reviews, sessions } from '../db/schema.js';
 import type { Caller } from '../http/context.js';
 import { notFound } from '../http/problem.js';
@@ -79,7 +80,10 @@ export async function pairView(
     query = prepare(db);
     prepared.set(db, query);
   }
-  const [row] = await query.execute({ org: caller.orgId, id: pairId, me: caller.personId });
+  const execute = query.execute.bind(query);
+  const [row] = await cachedRead(db, `pair-view:${caller.orgId}:${pairId}:${caller.personId}`, () =>
+    execute({ org: caller.orgId, id: pairId, me: caller.personId }),
+  );
   if (!row) throw notFound(`pair ${pairId}`);
   const p: PairRow = row.pair;
   const side =

@@ -1,6 +1,7 @@
 import type { PersonSummary } from '@upward/api';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
+import { cachedRead } from '../db/read-cache.js';
 import { people } from '../db/schema.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -21,10 +22,12 @@ export async function summaries(
 ): Promise<Map<string, PersonSummary>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: people.id, displayName: people.displayName, department: people.department })
-    .from(people)
-    .where(and(eq(people.orgId, orgId), inArray(people.id, unique)));
+  const rows = await cachedRead(db, `summaries:${orgId}:${unique.sort().join(',')}`, () =>
+    db
+      .select({ id: people.id, displayName: people.displayName, department: people.department })
+      .from(people)
+      .where(and(eq(people.orgId, orgId), inArray(people.id, unique))),
+  );
   return new Map(rows.map((row) => [row.id, toSummary(row)]));
 }
 

@@ -2,6 +2,7 @@
 // get 403 (session content is the pair's); everyone else 404.
 import { and, eq, sql } from 'drizzle-orm';
 import { sessions } from '../db/schema.js';
+import { insertSessionAsMember } from '../domain/log-session.js';
 import { summaries } from '../domain/people.js';
 import {
   heldAtOf,
@@ -17,8 +18,6 @@ import { checkVersion, withEtag } from '../http/etag.js';
 import { page } from '../http/pagination.js';
 import { conflict, forbidden, staleVersion } from '../http/problem.js';
 import type { Deps, Handler } from './types.js';
-
-const loggable = new Set(['active', 'paused']);
 
 export function sessionsHandlers({ db }: Deps) {
   const loggers = (orgId: string, rows: SessionRow[]) =>
@@ -47,29 +46,13 @@ export function sessionsHandlers({ db }: Deps) {
     const caller = callerOf(request);
     const { pairId } = request.params;
     const body = jsonBody(request.body);
-    const pair = await memberPair(db, caller, pairId);
-    if (!loggable.has(pair.status))
+    const logged = await insertSessionAsMember(db, caller, pairId, body, heldAtOf(body.heldAt));
+    if (!logged) {
+      // Nothing was inserted: say why (404 no such pair, 403 not a member, 409 not loggable now).
+      const pair = await memberPair(db, caller, pairId);
       throw conflict(`The pair is ${pair.status}; sessions are logged for active or paused pairs.`);
-    const [row] = await db
-      .insert(sessions)
-      .values({
-        orgId: caller.orgId,
-        pairId,
-        heldAt: heldAtOf(body.heldAt),
-        durationMinutes: body.durationMinutes,
-        format: body.format,
-        topics: body.topics ?? [],
-        learnings: body.learnings ?? '',
-        agendaSetBy: body.agendaSetBy,
-        actions: body.actions ?? [],
-        sharedNotes: body.sharedNotes ?? '',
-        privateNote: body.privateNote ?? null,
-        cancelledBy: body.cancelledBy ?? null,
-        loggedBy: caller.personId,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
-    const people = await loggers(caller.orgId, [row]);
+    }
+    const { session: row, people } = logged;
     reply.code(201).header('location', `/v1/pairs/${pairId}/sessions/${row.id}`);
     return withEtag(reply, toSession(row, people, caller.personId));
   };
