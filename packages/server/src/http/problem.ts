@@ -63,6 +63,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     .send(body);
 }
 
+const formatReasons: Record<string, string> = {
+  'date-time': 'must be a date and time such as 2026-11-20T15:00:00Z',
+  uuid: 'must be an id (a UUID)',
+  email: 'must be an email address',
+  uri: 'must be a full web address',
+};
+
 interface AjvError {
   instancePath: string;
   keyword: string;
@@ -84,6 +91,8 @@ export function fieldErrors(validation: AjvError[], context: string | undefined)
       reason = 'is not a known field';
     } else if (error.keyword === 'maxLength') {
       reason = `must be at most ${String(error.params.limit)} characters`;
+    } else if (error.keyword === 'format') {
+      reason = formatReasons[String(error.params.format)] ?? reason;
     } else if (error.keyword === 'pattern') {
       reason = 'has characters or a shape that are not allowed';
     } else if (error.keyword === 'enum') {
