@@ -1,0 +1,50 @@
+// Bearer auth: a static token, or `getToken()` called lazily, cached, and called again (once) when
+// the server answers 401, as hosts that refresh tokens (SharePoint, Teams, LMS launches) need.
+import type { Middleware } from 'openapi-fetch';
+
+export type TokenSource = string | (() => string | Promise<string>);
+
+export interface Auth {
+  middleware: Middleware;
+  /** Drops the cached token and fetches a new one; false when the token is static. */
+  refresh(): Promise<string | undefined>;
+}
+
+export function createAuth(source: TokenSource | undefined): Auth {
+  // The token once known, so the common path adds no await to a call.
+  let token: string | undefined = typeof source === 'string' ? source : undefined;
+  let pending: Promise<string> | undefined;
+  const fetchToken = () => {
+    if (typeof source !== 'function') return Promise.resolve(token);
+    pending ??= Promise.resolve(source()).then(
+      (value) => {
+        token = value;
+        pending = undefined;
+        return value;
+      },
+      (error) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  const withToken = (request: Request, value: string | undefined) => {
+    if (value) request.headers.set('authorization', `Bearer ${value}`);
+    return request;
+  };
+  return {
+    middleware: {
+      onRequest({ request }) {
+        if (request.headers.has('authorization') || source === undefined) return undefined;
+        if (token !== undefined) return withToken(request, token);
+        return fetchToken().then((value) => withToken(request, value));
+      },
+    },
+    async refresh() {
+      if (typeof source !== 'function') return undefined;
+      token = undefined;
+      return fetchToken();
+    },
+  };
+}
