@@ -1,11 +1,12 @@
 // The real reference server on loopback (embedded database, demo data) for the SDK's tests.
 import { buildApp, openDatabase, readConfig, seedDemo } from '@upward/server';
 
-export async function startServer() {
+export async function startServer(overrides: { corsOrigins?: string[] } = {}) {
   const config = {
     ...readConfig({ UPWARD_DEMO: '1' }),
     dataDir: 'memory://',
     port: 0,
+    ...overrides,
     rateLimit: 1_000_000,
   };
   const database = await openDatabase(config);
