@@ -34,7 +34,8 @@ export type UpwardClient = Client<paths> & {
 export function createUpwardClient(options: UpwardClientOptions): UpwardClient {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const auth = createAuth(options.getToken ?? (options.token as TokenSource | undefined));
-  const etags = createEtagMiddleware();
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const etags = createEtagMiddleware(baseUrl);
   const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
   const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),

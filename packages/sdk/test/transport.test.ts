@@ -206,3 +206,50 @@ describe('retries, timeouts and cancellation (injected fetch)', () => {
     assert.equal(seen.length, 1);
   });
 });
+
+describe('ETags under a base URL with a path', () => {
+  it('remembers a created resource under its Location below the base path, and not from a replay', async () => {
+    const session = { id: 's1' };
+    const { fetchImpl, seen } = scripted([
+      () => json(201, session, { etag: '"1"', location: '/v1/pairs/p/sessions/s1' }),
+      () => json(200, session, { etag: '"2"' }),
+      () =>
+        json(201, session, {
+          etag: '"1"',
+          location: '/v1/pairs/p/sessions/s2',
+          'idempotent-replayed': 'true',
+        }),
+      () => json(200, session, { etag: '"3"' }),
+    ]);
+    const client = createUpwardClient({
+      baseUrl: 'https://intranet.test/upward',
+      fetch: fetchImpl,
+      token: 't',
+    });
+    const body = {
+      heldAt: '2026-11-20T15:00:00.000Z',
+      durationMinutes: 30,
+      format: 'chat' as const,
+      agendaSetBy: 'mentor' as const,
+    };
+    await client.POST('/v1/pairs/{pairId}/sessions', { params: { path: { pairId: 'p' } }, body });
+    assert.equal(seen[0]?.url, 'https://intranet.test/upward/v1/pairs/p/sessions');
+    // The server's Location is a path of the API: the client resolves it below its base URL.
+    await client.PATCH('/v1/pairs/{pairId}/sessions/{sessionId}', {
+      params: { path: { pairId: 'p', sessionId: 's1' } },
+      body: { durationMinutes: 31 },
+    });
+    assert.equal(seen[1]?.url, 'https://intranet.test/upward/v1/pairs/p/sessions/s1');
+    assert.equal(
+      seen[1]?.headers.get('if-match'),
+      '"1"',
+      'the ETag of the create, found under its Location',
+    );
+    await client.POST('/v1/pairs/{pairId}/sessions', { params: { path: { pairId: 'p' } }, body });
+    await client.PATCH('/v1/pairs/{pairId}/sessions/{sessionId}', {
+      params: { path: { pairId: 'p', sessionId: 's2' } },
+      body: { durationMinutes: 31 },
+    });
+    assert.equal(seen[3]?.headers.get('if-match'), null, 'no ETag kept from a replayed create');
+  });
+});

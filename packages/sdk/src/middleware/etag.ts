@@ -4,6 +4,7 @@
 import type { Middleware } from 'openapi-fetch';
 
 export function createEtagMiddleware(
+  baseUrl: string,
   maxEntries = 1000,
 ): Middleware & { forget(url: string): void } {
   const etags = new Map<string, string>();
@@ -22,10 +23,11 @@ export function createEtagMiddleware(
     },
     onResponse({ request, response }) {
       const etag = response.headers.get('etag');
-      if (response.ok && etag) {
+      // A replayed create carries the ETag of its first answer, which may be out of date.
+      if (response.ok && etag && response.headers.get('idempotent-replayed') !== 'true') {
         // A created resource is remembered under its Location.
         const location = response.status === 201 ? response.headers.get('location') : null;
-        const key = keyOf(location ? new URL(location, request.url).href : request.url);
+        const key = keyOf(location ? absolute(baseUrl, location) : request.url);
         if (etags.size >= maxEntries) etags.delete(etags.keys().next().value as string);
         etags.set(key, etag);
       }
@@ -33,7 +35,13 @@ export function createEtagMiddleware(
       return undefined;
     },
     forget(url: string) {
-      etags.delete(keyOf(url));
+      etags.delete(keyOf(absolute(baseUrl, url)));
     },
   };
+}
+
+/** A path like `/v1/pairs/…` under the API's base URL (which may itself have a path). */
+export function absolute(baseUrl: string, url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  return `${baseUrl.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }

@@ -26,7 +26,9 @@ const safe = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const retryableStatus = new Set([429, 503]);
 
 export function createResilienceMiddleware(options: Options): Middleware {
-  const pending = new Map<string, { copy: Request; signal: AbortSignal }>();
+  // Keyed by the request itself, so a call that never reaches onResponse/onError (a later
+  // middleware answered or threw) leaves nothing behind once the request is gone.
+  const pending = new WeakMap<Request, { copy: Request; signal: AbortSignal }>();
   const sleep =
     options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
@@ -46,9 +48,9 @@ export function createResilienceMiddleware(options: Options): Middleware {
   };
 
   /** Sends the kept copy again until it gets an answer worth returning, or attempts run out. */
-  async function resend(id: string, first: { response?: Response; error?: unknown }) {
-    const entry = pending.get(id);
-    pending.delete(id);
+  async function resend(request: Request, first: { response?: Response; error?: unknown }) {
+    const entry = pending.get(request);
+    pending.delete(request);
     let { response, error } = first;
     if (!entry) return { response, error };
     let refreshed = false;
@@ -90,22 +92,25 @@ export function createResilienceMiddleware(options: Options): Middleware {
   }
 
   return {
-    onRequest({ request, id }) {
+    onRequest({ request }) {
       // A request without a body can be sent again as it is; one with a body needs a copy.
-      pending.set(id, { copy: request.body ? request.clone() : request, signal: request.signal });
+      pending.set(request, {
+        copy: request.body ? request.clone() : request,
+        signal: request.signal,
+      });
       return undefined;
     },
-    async onResponse({ response, id }) {
+    async onResponse({ request, response }) {
       if (response.ok || (response.status !== 401 && !retryableStatus.has(response.status))) {
-        pending.delete(id);
+        pending.delete(request);
         return undefined;
       }
-      const result = await resend(id, { response });
+      const result = await resend(request, { response });
       if (result.response) return result.response;
       throw result.error;
     },
-    async onError({ error, id }) {
-      const result = await resend(id, { error });
+    async onError({ request, error }) {
+      const result = await resend(request, { error });
       return (
         result.response ??
         (result.error instanceof Error ? result.error : new Error(String(result.error)))

@@ -1,7 +1,7 @@
 // Drift signals: signs that a pair is falling back into hierarchy, computed from session metadata
 // and feedback ratings only. No query here selects notes, learnings, topics or comments.
 import type { ReviewOutcome } from '@upward/api';
-import { and, desc, eq, isNotNull, isNull, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { type DriftSignalRow, feedback, sessions } from '../db/schema.js';
 import type { PairRow } from './access.js';
@@ -110,7 +110,8 @@ export async function loadDriftFacts(db: Db, pair: PairRow, now: Date): Promise<
         eq(feedback.orgId, pair.orgId),
         eq(feedback.pairId, pair.id),
         eq(feedback.direction, 'upward'),
-        ne(feedback.visibility, 'anonymous'),
+        // Reviews are read by leads: only ratings given for the programme's eyes may show there.
+        eq(feedback.visibility, 'programme'),
         isNotNull(feedback.couldChallenge),
       ),
     )

@@ -162,8 +162,12 @@ export function pairsHandlers({ db }: Deps) {
       )
       .returning();
     if (!row) {
-      const { pair: latest } = await loadPair(db, caller, pairId);
-      throw staleVersion(String(request.headers['if-match']), latest.version);
+      // Read past the cache: the winning write may not have invalidated it yet.
+      const [latest] = await db
+        .select({ version: pairs.version })
+        .from(pairs)
+        .where(and(eq(pairs.orgId, caller.orgId), eq(pairs.id, pairId)));
+      throw staleVersion(String(request.headers['if-match']), latest?.version ?? pair.version + 1);
     }
     await audit(db, caller, { pair: row, side: access.side }, 'pair.read', {
       type: 'pair',

@@ -119,7 +119,16 @@ export function peopleHandlers({ db }: Deps) {
           ),
         )
         .returning();
-      if (!row) throw staleVersion(String(request.headers['if-match']), current.version + 1);
+      if (!row) {
+        const [latest] = await db
+          .select({ version: people.version })
+          .from(people)
+          .where(and(eq(people.orgId, caller.orgId), eq(people.id, personId)));
+        throw staleVersion(
+          String(request.headers['if-match']),
+          latest?.version ?? current.version + 1,
+        );
+      }
       return withEtag(reply, toPerson(row, true));
     } catch (error) {
       if (isUniqueViolation(error))

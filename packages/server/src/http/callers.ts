@@ -3,6 +3,7 @@
 // fill in level, department and manager through the people API).
 import type { Claims } from '../auth/tokens.js';
 import type { Db } from '../db/connect.js';
+import { pgCode, uniqueViolation } from '../db/errors.js';
 import { organisations, people } from '../db/schema.js';
 import type { Caller } from './context.js';
 
@@ -16,15 +17,23 @@ export function createCallers(db: Db) {
           .insert(organisations)
           .values({ id: claims.orgId, name: claims.orgName ?? 'Organisation' })
           .onConflictDoNothing();
-        await db
-          .insert(people)
-          .values({
-            id: claims.personId,
-            orgId: claims.orgId,
-            displayName: claims.name ?? claims.email ?? 'Member',
-            email: claims.email ?? null,
-          })
-          .onConflictDoNothing();
+        const person = {
+          id: claims.personId,
+          orgId: claims.orgId,
+          displayName: claims.name ?? claims.email ?? 'Member',
+          email: claims.email ?? null,
+        };
+        try {
+          await db.insert(people).values(person).onConflictDoNothing({ target: people.id });
+        } catch (error) {
+          if (pgCode(error) !== uniqueViolation) throw error;
+          // Someone else in the directory has this email (added by a sync under another id):
+          // the person still gets in, without the email, and an admin can reconcile the two.
+          await db
+            .insert(people)
+            .values({ ...person, email: null })
+            .onConflictDoNothing({ target: people.id });
+        }
         if (known.size > 100_000) known.clear();
         known.add(key);
       }

@@ -1,0 +1,56 @@
+// A review is read by programme leads: it may draw on ratings given for the programme's eyes,
+// never on one given to the partner alone (or anonymously).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { databaseKinds, startServer, type TestServer } from './harness.js';
+
+for (const kind of databaseKinds) {
+  describe(`review drift signals and feedback visibility (${kind})`, () => {
+    let server: TestServer;
+    before(async () => {
+      server = await startServer(kind);
+    });
+    after(async () => {
+      assert.deepEqual(server.contractProblems, []);
+      await server.close();
+    });
+
+    it('ignores a low "could challenge" rating shared with the partner only, and uses one shared with the programme', async () => {
+      const amara = await server.token('amara');
+      const pairs = (await server.call('GET', '/v1/pairs?status=active', { token: amara })).body
+        .items;
+      const pair = pairs.find(
+        (p: { mentee: { displayName: string } }) => p.mentee.displayName === 'Helen Marsh',
+      );
+      const give = (visibility: string) =>
+        server.call('POST', `/v1/pairs/${pair.id}/feedback`, {
+          token: amara,
+          body: {
+            ratings: { safety: 3, learning: 3, statusFree: 3, couldChallenge: 1 },
+            visibility,
+          },
+        });
+      assert.equal((await give('partner')).status, 201);
+      const first = await server.call('POST', `/v1/pairs/${pair.id}/reviews`, { token: amara });
+      assert.equal(first.status, 201);
+      const codes = (review: { driftSignals: { code: string }[] }) =>
+        review.driftSignals.map((s) => s.code);
+      assert.ok(
+        !codes(first.body).includes('low-challenge-rating'),
+        'the partner-only rating stays private',
+      );
+      const closed = await server.call('PATCH', `/v1/pairs/${pair.id}/reviews/${first.body.id}`, {
+        token: amara,
+        body: { outcome: 'on-track', complete: true },
+        headers: { 'if-match': first.headers.get('etag') as string },
+      });
+      assert.equal(closed.status, 200);
+      assert.equal((await give('programme')).status, 201);
+      const second = await server.call('POST', `/v1/pairs/${pair.id}/reviews`, { token: amara });
+      assert.ok(
+        codes(second.body).includes('low-challenge-rating'),
+        'a rating given to the programme counts',
+      );
+    });
+  });
+}
