@@ -2,7 +2,7 @@
 // get 403 (session content is the pair's); everyone else 404.
 import { and, eq, sql } from 'drizzle-orm';
 import { sessions } from '../db/schema.js';
-import { insertSessionAsMember } from '../domain/log-session.js';
+import { createSessionLogger } from '../domain/log-session.js';
 import { summaries } from '../domain/people.js';
 import {
   heldAtOf,
@@ -20,6 +20,7 @@ import { conflict, forbidden, staleVersion } from '../http/problem.js';
 import type { Deps, Handler } from './types.js';
 
 export function sessionsHandlers({ db }: Deps) {
+  const logSessionRow = createSessionLogger(db);
   const loggers = (orgId: string, rows: SessionRow[]) =>
     summaries(
       db,
@@ -46,7 +47,7 @@ export function sessionsHandlers({ db }: Deps) {
     const caller = callerOf(request);
     const { pairId } = request.params;
     const body = jsonBody(request.body);
-    const logged = await insertSessionAsMember(db, caller, pairId, body, heldAtOf(body.heldAt));
+    const logged = await logSessionRow(caller, pairId, body, heldAtOf(body.heldAt));
     if (!logged) {
       // Nothing was inserted: say why (404 no such pair, 403 not a member, 409 not loggable now).
       const pair = await memberPair(db, caller, pairId);
