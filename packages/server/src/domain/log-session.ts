@@ -81,8 +81,14 @@ export function createSessionLogger(db: Db) {
     }
   }
 
+  // Let the requests that arrived in this turn of the event loop join the batch first: a
+  // statement on the embedded database holds the loop while it runs, and the requests that came
+  // in meanwhile are only read in the next turn.
+  const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
   async function drain() {
     writing = true;
+    await nextTurn();
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(maxBatch);
@@ -92,6 +98,7 @@ export function createSessionLogger(db: Db) {
         if (batch.length === 1) batch[0]?.reject(error);
         else for (const pending of batch) await write([pending]).catch(pending.reject);
       }
+      await nextTurn();
     }
     writing = false;
   }
