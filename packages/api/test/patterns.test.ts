@@ -13,7 +13,14 @@ describe('text patterns', () => {
       const validate = schema(name);
       assert.equal(validate('pull requests'), true);
       assert.equal(validate('Ünïcödé ✓ العربية'), true);
-      for (const bad of ['bell\u0007sound', '\u0007', 'tab\there', 'line\nbreak', 'del\u007f', '   '])
+      for (const bad of [
+        'bell\u0007sound',
+        '\u0007',
+        'tab\there',
+        'line\nbreak',
+        'del\u007f',
+        '   ',
+      ])
         assert.equal(validate(bad), false, JSON.stringify(bad));
     });
   }
@@ -21,6 +28,7 @@ describe('text patterns', () => {
   it('Purpose allows line breaks but not blank text or NUL', () => {
     const validate = schema('Purpose');
     assert.equal(validate('Line one.\nLine two.'), true);
-    for (const bad of [' \n\t ', 'nul\u0000here']) assert.equal(validate(bad), false, JSON.stringify(bad));
+    for (const bad of [' \n\t ', 'nul\u0000here'])
+      assert.equal(validate(bad), false, JSON.stringify(bad));
   });
 });

@@ -1,0 +1,201 @@
+import { consume } from '@lit/context';
+import { createUpwardClient, isUpwardError, type UpwardClient } from '@upward/sdk';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clientContext } from '../context/client-context.js';
+import { type DataState, UpwardStateChangedEvent } from '../events/state-changed.js';
+import { commonStrings } from '../i18n/common.strings.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { VERSION } from '../version.js';
+
+/**
+ * The base of every Upward data element: where its SDK client comes from, and the one data
+ * lifecycle (idle, loading, ready or empty, error, offline) with an event for each change.
+ *
+ * The client is, in order: the element's own `.client`; one it makes from its own `base-url`
+ * (and `token` or `.getToken`); the one an enclosing `<upward-provider>` gives.
+ * Data loads when a client and the ids the element needs are there, and again whenever either
+ * changes; it is cleared when the client goes away (sign-out).
+ */
+export abstract class UpwardElement<Data> extends LitElement {
+  static readonly version = VERSION;
+
+  /** The API's address, for an element used without a provider (e.g. `https://upward.example.com`). */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+
+  /** A bearer token, with `base-url`. */
+  @property() accessor token: string | undefined;
+
+  /** Called for a token, with `base-url`; called again when the token is refused once. */
+  @property({ attribute: false }) accessor getToken: (() => string | Promise<string>) | undefined;
+
+  /** An SDK client of your own; it wins over `base-url` and over a provider's. */
+  @property({ attribute: false }) accessor client: UpwardClient | undefined;
+
+  /** `light` (default), `dark`, or `auto` to follow the system. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** Where the data stands; reflected as the `state` attribute (read-only). */
+  @property({ reflect: true, attribute: 'state' }) accessor dataState: DataState = 'idle';
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected accessor contextClient: UpwardClient | undefined;
+
+  protected data: Data | undefined;
+  protected error: Error | undefined;
+  protected readonly localize = new LocalizeController(this, commonStrings);
+
+  #ownClient: UpwardClient | undefined;
+  #loadedWith: readonly unknown[] | undefined;
+  #loading: AbortController | undefined;
+
+  /** The ids this element needs (e.g. `[this.pairId]`), or undefined while one is missing. */
+  protected abstract loadKey(): readonly unknown[] | undefined;
+
+  /** Fetches the data. Throw (e.g. with `unwrap`) to show the error state. */
+  protected abstract load(api: UpwardClient, signal: AbortSignal): Promise<Data>;
+
+  /** Whether loaded data counts as empty. */
+  protected isEmpty(_data: Data): boolean {
+    return false;
+  }
+
+  /** The client in use: own, made from `base-url`, or the provider's. */
+  get api(): UpwardClient | undefined {
+    return this.client ?? this.#ownClient ?? this.contextClient;
+  }
+
+  /** Loads again, e.g. after the data changed elsewhere. */
+  reload() {
+    this.#loadedWith = undefined;
+    this.requestUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('online', this.#onOnline);
+    // Back in the page after a removal, which dropped the load: nothing else asks for an update.
+    if (this.hasUpdated && this.#loadedWith === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+    // A later reconnection loads again.
+    this.#loading?.abort();
+    this.#loadedWith = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('baseUrl') || changed.has('token') || changed.has('getToken')) {
+      this.#ownClient = this.baseUrl
+        ? createUpwardClient({
+            baseUrl: this.baseUrl,
+            ...(this.getToken ? { getToken: this.getToken } : { token: this.token ?? '' }),
+          })
+        : undefined;
+    }
+    const api = this.api;
+    const key = this.loadKey();
+    const wanted = api && key ? [api, ...key] : undefined;
+    if (!sameKey(wanted, this.#loadedWith)) {
+      this.#loadedWith = wanted;
+      if (api && key) this.#start(api);
+      else this.#clear();
+    }
+  }
+
+  protected setDataState(next: DataState, error?: Error) {
+    this.error = error;
+    this.dataState = next;
+    this.dispatchEvent(new UpwardStateChangedEvent(next, error));
+  }
+
+  #start(api: UpwardClient) {
+    this.#loading?.abort();
+    const loading = new AbortController();
+    this.#loading = loading;
+    this.setDataState('loading');
+    this.load(api, loading.signal).then(
+      (data) => {
+        if (loading.signal.aborted) return;
+        this.data = data;
+        this.setDataState(this.isEmpty(data) ? 'empty' : 'ready');
+      },
+      (error: Error) => {
+        if (loading.signal.aborted) return;
+        this.data = undefined;
+        this.setDataState(isOffline(error) ? 'offline' : 'error', error);
+      },
+    );
+  }
+
+  #clear() {
+    this.#loading?.abort();
+    this.data = undefined;
+    if (this.dataState !== 'idle') this.setDataState('idle');
+  }
+
+  #onOnline = () => {
+    if (this.dataState === 'offline') this.reload();
+  };
+
+  /** The message for the idle, loading, error and offline states (nothing when ready or empty). */
+  protected renderStatus(): TemplateResult | typeof nothing {
+    const t = this.localize.t;
+    switch (this.dataState) {
+      case 'idle':
+        return this.api ? nothing : html`<p class="status" part="status">${t.signedOut}</p>`;
+      case 'loading':
+        return html`<div class="status" part="status" role="status">
+          <span class="visually-hidden">${t.loading}</span>
+          <span class="skeletons" aria-hidden="true">
+            <span class="skeleton"></span><span class="skeleton short"></span>
+          </span>
+        </div>`;
+      case 'offline':
+        return html`<div class="status" part="status" role="status" data-kind="offline">
+          <span>${t.offline}</span>
+          <button type="button" part="retry" @click=${this.reload}>${t.retry}</button>
+        </div>`;
+      case 'error':
+        return html`<div class="status" part="status" role="alert" data-kind="error">
+          <span>${this.errorMessage(this.error)}</span>
+          <button type="button" part="retry" @click=${this.reload}>${t.retry}</button>
+          ${
+            isUpwardError(this.error) && this.error.requestId
+              ? html`<small>${t.reference(this.error.requestId)}</small>`
+              : nothing
+          }
+        </div>`;
+      default:
+        return nothing;
+    }
+  }
+
+  /** A person's words for what went wrong. */
+  protected errorMessage(error: Error | undefined): string {
+    const t = this.localize.t;
+    const status = isUpwardError(error) ? error.status : 0;
+    if (status === 401) return t.unauthorized;
+    if (status === 403) return t.forbidden;
+    if (status === 404) return t.notFound;
+    return t.failed;
+  }
+}
+
+function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/** A request that never got an answer (no network, server unreachable), as opposed to an error answer. */
+export function isOffline(error: unknown): boolean {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  return isUpwardError(error) && error.status === 0 && !isAbort(error.cause);
+}
+
+function isAbort(cause: unknown) {
+  return cause instanceof DOMException && cause.name === 'AbortError';
+}

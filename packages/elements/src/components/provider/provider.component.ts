@@ -1,0 +1,67 @@
+import { provide } from '@lit/context';
+import { createUpwardClient, type UpwardClient } from '@upward/sdk';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clientContext } from '../../context/client-context.js';
+import { VERSION } from '../../version.js';
+
+/**
+ * Gives one SDK client to every Upward element inside it, so the address and the token are
+ * set once per page. Elements inside may still set their own `base-url` or `.client`.
+ *
+ * @summary Supplies the Upward API client to the elements inside it.
+ * @slot - The Upward elements (and anything else) to supply.
+ *
+ * @example
+ * <upward-provider base-url="https://upward.example.com" token="eyJ…">
+ *   <upward-pair-card pair-id="…"></upward-pair-card>
+ * </upward-provider>
+ */
+export class UpwardProvider extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The API's address (e.g. `https://upward.example.com`, without `/v1`). */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+
+  /** A bearer token. For tokens that expire, set `.getToken` instead. */
+  @property() accessor token: string | undefined;
+
+  /**
+   * Called when a token is needed; called again once when the server refuses one (a host's
+   * token refresh: SharePoint, Teams, an LMS launch).
+   */
+  @property({ attribute: false }) accessor getToken: (() => string | Promise<string>) | undefined;
+
+  /** The client given to the elements inside; set it to bring your own, or read it. */
+  @provide({ context: clientContext })
+  @property({ attribute: false })
+  accessor client: UpwardClient | undefined;
+
+  /** Whether `client` was set from outside (then base-url and token are not used). */
+  #clientGiven = false;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // Only a change from outside is seen here: the client set below joins this same update.
+    if (changed.has('client')) this.#clientGiven = this.client !== undefined;
+    if (this.#clientGiven) return;
+    if (changed.has('baseUrl') || changed.has('token') || changed.has('getToken')) {
+      this.client =
+        this.baseUrl && (this.token || this.getToken)
+          ? createUpwardClient({
+              baseUrl: this.baseUrl,
+              ...(this.getToken ? { getToken: this.getToken } : { token: this.token ?? '' }),
+            })
+          : undefined;
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

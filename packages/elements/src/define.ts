@@ -1,0 +1,5 @@
+// The self-registering entry, for pages that only drop tags in: `import '@upward/elements/define'`.
+// Each import registers one `upward-*` tag (and declares its type for TypeScript).
+import './components/provider/provider.js';
+import './components/pair-card/pair-card.js';
+import './components/session-log/session-log.js';
