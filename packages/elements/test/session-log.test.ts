@@ -83,6 +83,18 @@ describe('<upward-session-log>', () => {
       await expect(log).to.be.accessible();
     });
 
+    it('is idle and asks to sign in without a client, accessibly', async () => {
+      const log = await fixture<UpwardSessionLog>(
+        html`<upward-session-log pair-id=${crypto.randomUUID()}></upward-session-log>`,
+      );
+      await log.updateComplete;
+      expect(log.dataState).to.equal('idle');
+      expect(log.getAttribute('state')).to.equal('idle');
+      expect(text(part(log, 'status'))).to.contain('Sign in to see this');
+      expect(log.shadowRoot?.querySelector('[part~="log-button"]')).to.equal(null);
+      await expect(log).to.be.accessible();
+    });
+
     it('is empty for a new pair, still offering to log one, and accessible', async () => {
       const pair = await freshPair();
       const log = await logFor(pair);
