@@ -311,6 +311,28 @@ describe('<upward-session-log>', () => {
       return part(log, 'details');
     }
 
+    /** The author opens a session to edit it; meanwhile it changes elsewhere (another tab). */
+    async function editWhileChangedElsewhere(change: components['schemas']['SessionUpdate']) {
+      const pair = await freshPair();
+      const [logged] = await logSessions(pair.pairId, pair.mentor.token, 1);
+      const log = await logFor(pair);
+      await untilState(log, 'ready');
+      await openDetails(log);
+      part(log, 'edit').click();
+      await log.updateComplete;
+      const other = createUpwardClient({ baseUrl: apiUrl, token: pair.mentor.token });
+      await unwrap(
+        other.PATCH('/v1/pairs/{pairId}/sessions/{sessionId}', {
+          params: {
+            path: { pairId: pair.pairId, sessionId: logged?.id as string },
+            header: { 'If-Match': `"${logged?.version}"` },
+          },
+          body: change,
+        }),
+      );
+      return { pair, log };
+    }
+
     it('shows the author’s private note to the author only', async () => {
       const pair = await freshPair();
       await logSessions(pair.pairId, pair.mentor.token, 1, (index) => ({
@@ -356,24 +378,9 @@ describe('<upward-session-log>', () => {
     });
 
     it('meets a stale edit with a choice, never a silent overwrite', async () => {
-      const pair = await freshPair();
-      const [logged] = await logSessions(pair.pairId, pair.mentor.token, 1);
-      const log = await logFor(pair);
-      await untilState(log, 'ready');
-      await openDetails(log);
-      part(log, 'edit').click();
-      await log.updateComplete;
-      // Meanwhile the same session changes elsewhere (another tab of its author).
-      const other = createUpwardClient({ baseUrl: apiUrl, token: pair.mentor.token });
-      await unwrap(
-        other.PATCH('/v1/pairs/{pairId}/sessions/{sessionId}', {
-          params: {
-            path: { pairId: pair.pairId, sessionId: logged?.id as string },
-            header: { 'If-Match': `"${logged?.version}"` },
-          },
-          body: { learnings: 'Changed in another tab.' },
-        }),
-      );
+      const { pair, log } = await editWhileChangedElsewhere({
+        learnings: 'Changed in another tab.',
+      });
       type(log, '#f-learnings', 'Mine, typed here.');
       part(log, 'save').click();
       await waitUntil(
@@ -394,23 +401,7 @@ describe('<upward-session-log>', () => {
     });
 
     it('shows the other version when asked after a conflict', async () => {
-      const pair = await freshPair();
-      const [logged] = await logSessions(pair.pairId, pair.mentor.token, 1);
-      const log = await logFor(pair);
-      await untilState(log, 'ready');
-      await openDetails(log);
-      part(log, 'edit').click();
-      await log.updateComplete;
-      const other = createUpwardClient({ baseUrl: apiUrl, token: pair.mentor.token });
-      await unwrap(
-        other.PATCH('/v1/pairs/{pairId}/sessions/{sessionId}', {
-          params: {
-            path: { pairId: pair.pairId, sessionId: logged?.id as string },
-            header: { 'If-Match': `"${logged?.version}"` },
-          },
-          body: { durationMinutes: 99 },
-        }),
-      );
+      const { log } = await editWhileChangedElsewhere({ durationMinutes: 99 });
       part(log, 'save').click();
       await waitUntil(
         () => log.shadowRoot?.querySelector('[part~="conflict"]'),

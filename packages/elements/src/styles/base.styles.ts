@@ -73,6 +73,20 @@ export const base = css`
     .skeleton.short {
       inline-size: 40%;
     }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 1.5);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .chips li {
+      font-size: 0.8125em;
+      padding: 0.1em 0.6em;
+      border-radius: 999px;
+      background: var(--_surface-alt);
+    }
     .visually-hidden {
       position: absolute;
       inline-size: 1px;

@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark defaults, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const dark = css`
+  --_surface: var(--upward-color-surface, #181b21);
+  --_surface-alt: var(--upward-color-surface-alt, #232731);
+  --_text: var(--upward-color-text, #eceef2);
+  --_text-muted: var(--upward-color-text-muted, #a9afbb);
+  --_border: var(--upward-color-border, #3a404c);
+  --_accent: var(--upward-color-accent, #8fb1ff);
+  --_on-accent: var(--upward-color-on-accent, #0d1526);
+  --_danger: var(--upward-color-danger, #ffb4ab);
+  --_warning: var(--upward-color-warning, #f2c46d);
+  --_success: var(--upward-color-success, #8fd5a6);
+  --_focus: var(--upward-color-focus, #8fb1ff);
+  --_shadow: var(--upward-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+  color-scheme: dark;
+`;
+
 /**
  * The design tokens every element reads. A page themes Upward by setting `--upward-*` on any
  * ancestor (or on the element): each private `--_*` value takes the page's token when there is
@@ -28,35 +45,11 @@ export const tokens = css`
       color-scheme: light;
     }
     :host([theme='dark']) {
-      --_surface: var(--upward-color-surface, #181b21);
-      --_surface-alt: var(--upward-color-surface-alt, #232731);
-      --_text: var(--upward-color-text, #eceef2);
-      --_text-muted: var(--upward-color-text-muted, #a9afbb);
-      --_border: var(--upward-color-border, #3a404c);
-      --_accent: var(--upward-color-accent, #8fb1ff);
-      --_on-accent: var(--upward-color-on-accent, #0d1526);
-      --_danger: var(--upward-color-danger, #ffb4ab);
-      --_warning: var(--upward-color-warning, #f2c46d);
-      --_success: var(--upward-color-success, #8fd5a6);
-      --_focus: var(--upward-color-focus, #8fb1ff);
-      --_shadow: var(--upward-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
-      color-scheme: dark;
+      ${dark}
     }
     @media (prefers-color-scheme: dark) {
       :host([theme='auto']) {
-        --_surface: var(--upward-color-surface, #181b21);
-        --_surface-alt: var(--upward-color-surface-alt, #232731);
-        --_text: var(--upward-color-text, #eceef2);
-        --_text-muted: var(--upward-color-text-muted, #a9afbb);
-        --_border: var(--upward-color-border, #3a404c);
-        --_accent: var(--upward-color-accent, #8fb1ff);
-        --_on-accent: var(--upward-color-on-accent, #0d1526);
-        --_danger: var(--upward-color-danger, #ffb4ab);
-        --_warning: var(--upward-color-warning, #f2c46d);
-        --_success: var(--upward-color-success, #8fd5a6);
-        --_focus: var(--upward-color-focus, #8fb1ff);
-        --_shadow: var(--upward-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
-        color-scheme: dark;
+        ${dark}
       }
     }
   }

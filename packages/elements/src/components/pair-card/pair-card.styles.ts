@@ -67,20 +67,6 @@ export const styles = css`
     .badge[data-status='paused'] {
       color: var(--_warning);
     }
-    .chips {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_space) * 1.5);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .chips li {
-      font-size: 0.8125em;
-      padding: 0.1em 0.6em;
-      border-radius: 999px;
-      background: var(--_surface-alt);
-    }
     dl.details {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));

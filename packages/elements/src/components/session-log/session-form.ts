@@ -129,15 +129,7 @@ export function renderSessionForm(view: SessionFormView): TemplateResult {
       'learnings',
       t.learnings,
       errors,
-      html`<textarea
-        id="f-learnings"
-        name="learnings"
-        rows="3"
-        .value=${draft.learnings}
-        aria-invalid=${errors.learnings ? 'true' : 'false'}
-        aria-describedby="f-learnings-hint f-learnings-error"
-        @input=${input('learnings')}
-      ></textarea>`,
+      textarea('learnings', 3, view, input),
       t.learningsHint,
     )}
     <fieldset class="field" part="field">
@@ -169,30 +161,14 @@ export function renderSessionForm(view: SessionFormView): TemplateResult {
       'sharedNotes',
       t.sharedNotes,
       errors,
-      html`<textarea
-        id="f-sharedNotes"
-        name="sharedNotes"
-        rows="3"
-        .value=${draft.sharedNotes}
-        aria-invalid=${errors.sharedNotes ? 'true' : 'false'}
-        aria-describedby="f-sharedNotes-hint f-sharedNotes-error"
-        @input=${input('sharedNotes')}
-      ></textarea>`,
+      textarea('sharedNotes', 3, view, input),
       t.sharedNotesHint,
     )}
     ${field(
       'privateNote',
       t.privateNote,
       errors,
-      html`<textarea
-        id="f-privateNote"
-        name="privateNote"
-        rows="2"
-        .value=${draft.privateNote}
-        aria-invalid=${errors.privateNote ? 'true' : 'false'}
-        aria-describedby="f-privateNote-hint f-privateNote-error"
-        @input=${input('privateNote')}
-      ></textarea>`,
+      textarea('privateNote', 2, view, input),
       t.privateNoteHint,
     )}
     <div class="buttons">
@@ -202,6 +178,24 @@ export function renderSessionForm(view: SessionFormView): TemplateResult {
       <button type="button" part="cancel" @click=${view.onCancel}>${t.cancel}</button>
     </div>
   </form>`;
+}
+
+/** A textarea with its hint and error wired for assistive technology. */
+function textarea(
+  name: 'learnings' | 'sharedNotes' | 'privateNote',
+  rows: number,
+  view: SessionFormView,
+  input: (field: DraftField) => (event: Event) => void,
+) {
+  return html`<textarea
+    id="f-${name}"
+    name=${name}
+    rows=${rows}
+    .value=${view.draft[name]}
+    aria-invalid=${view.errors[name] ? 'true' : 'false'}
+    aria-describedby="f-${name}-hint f-${name}-error"
+    @input=${input(name)}
+  ></textarea>`;
 }
 
 function field(

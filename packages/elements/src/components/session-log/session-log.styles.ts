@@ -194,18 +194,7 @@ export const styles = css`
       border-inline-start: 3px solid var(--_accent);
       padding-inline-start: calc(var(--_space) * 2);
     }
-    .chips {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_space) * 1.5);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .chips li {
-      font-size: 0.8125em;
-      padding: 0.1em 0.6em;
-      border-radius: 999px;
+    .details .chips li {
       background: var(--_surface);
       border: 1px solid var(--_border);
     }
