@@ -51,6 +51,23 @@ for (const kind of databaseKinds) {
         codes(second.body).includes('low-challenge-rating'),
         'a rating given to the programme counts',
       );
+
+      // The lead sees it; the mentee, whose partner gave the rating for the programme's eyes
+      // only, sees neither the signal nor a suggestion that counted it.
+      const path = `/v1/pairs/${pair.id}/reviews/${second.body.id}`;
+      const lead = await server.call('GET', path, { token: await server.token('priya') });
+      assert.ok(codes(lead.body).includes('low-challenge-rating'));
+      const helen = await server.token('helen');
+      for (const mentee of [
+        (await server.call('GET', path, { token: helen })).body,
+        (await server.call('GET', `/v1/pairs/${pair.id}/reviews`, { token: helen })).body.items[0],
+      ]) {
+        assert.equal(mentee.id, second.body.id);
+        assert.ok(!codes(mentee).includes('low-challenge-rating'), 'hidden from the mentee');
+        // The same facts as the first review, which had no rating to count.
+        assert.equal(mentee.suggestedOutcome, first.body.suggestedOutcome);
+        assert.notEqual(mentee.suggestedOutcome, second.body.suggestedOutcome);
+      }
     });
   });
 }

@@ -4,7 +4,7 @@ import type { FieldError, PersonSummary, Review } from '@upward/api';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { pairs, programmes, type ReviewItemRow, reviews } from '../db/schema.js';
-import { audit, loadPair, type PairAccess } from '../domain/access.js';
+import { audit, loadPair, type PairAccess, type PairSide } from '../domain/access.js';
 import { driftSignals, loadDriftFacts, suggestedOutcome } from '../domain/drift.js';
 import { summaries, summaryOf } from '../domain/people.js';
 import { olderThan } from '../domain/time-cursor.js';
@@ -20,7 +20,16 @@ const day = 24 * 3600 * 1000;
 const reviewable = ['active', 'paused'] as const;
 const isReviewable = (status: string) => (reviewable as readonly string[]).includes(status);
 
-function toReview(row: ReviewRow, people: Map<string, PersonSummary>): Review {
+/**
+ * A review as `side` may see it. The "could challenge" rating behind a drift signal was given by
+ * the mentor for the programme's eyes, not the mentee's: the mentee sees neither that signal nor
+ * a suggestion that counted it.
+ */
+function toReview(row: ReviewRow, people: Map<string, PersonSummary>, side: PairSide): Review {
+  const signals =
+    side === 'mentee'
+      ? row.driftSignals.filter((signal) => signal.code !== 'low-challenge-rating')
+      : row.driftSignals;
   return {
     id: row.id,
     pairId: row.pairId,
@@ -28,9 +37,10 @@ function toReview(row: ReviewRow, people: Map<string, PersonSummary>): Review {
     items: row.items.map(({ id, label, checked, note }) =>
       note === undefined ? { id, label, checked } : { id, label, checked, note },
     ),
-    suggestedOutcome: row.suggestedOutcome,
+    suggestedOutcome:
+      signals.length === row.driftSignals.length ? row.suggestedOutcome : suggestedOutcome(signals),
     outcome: row.outcome,
-    driftSignals: row.driftSignals.map(({ code, detail }) => ({ code, detail })),
+    driftSignals: signals.map(({ code, detail }) => ({ code, detail })),
     completedBy: row.completedBy ? summaryOf(people, row.completedBy) : null,
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,
     version: row.version,
@@ -116,7 +126,7 @@ export function reviewsHandlers({ db }: Deps) {
     return page(
       rows,
       limit,
-      (row) => toReview(row, people),
+      (row) => toReview(row, people, access.side),
       (row) => [row.createdAt.toISOString(), row.id],
     );
   };
@@ -181,7 +191,7 @@ export function reviewsHandlers({ db }: Deps) {
     });
     await audit(db, caller, access, 'review.read', { type: 'review', id: row.id });
     reply.code(201).header('location', `/v1/pairs/${pairId}/reviews/${row.id}`);
-    return withEtag(reply, toReview(row, new Map()));
+    return withEtag(reply, toReview(row, new Map(), access.side));
   };
 
   const getReview: Handler<'getReview'> = async (request, reply) => {
@@ -190,7 +200,7 @@ export function reviewsHandlers({ db }: Deps) {
     const access = await loadPair(db, caller, pairId);
     const row = await loadReview(db, caller, pairId, reviewId);
     await audit(db, caller, access, 'review.read', { type: 'review', id: row.id });
-    return withEtag(reply, toReview(row, await completers(db, caller.orgId, [row])));
+    return withEtag(reply, toReview(row, await completers(db, caller.orgId, [row]), access.side));
   };
 
   const updateReview: Handler<'updateReview'> = async (request, reply) => {
@@ -256,7 +266,7 @@ export function reviewsHandlers({ db }: Deps) {
       throw staleVersion(String(request.headers['if-match']), latest.version);
     }
     await audit(db, caller, access, 'review.read', { type: 'review', id: row.id });
-    return withEtag(reply, toReview(row, await completers(db, caller.orgId, [row])));
+    return withEtag(reply, toReview(row, await completers(db, caller.orgId, [row]), access.side));
   };
 
   return { listReviews, startReview, getReview, updateReview };
