@@ -1040,6 +1040,7 @@ export interface components {
             successMeasures?: components["schemas"]["SuccessMeasures"];
             phase?: components["schemas"]["ProgrammePhase"];
             reviewCadenceDays?: components["schemas"]["ReviewCadenceDays"];
+            /** @description Defaults to the seven questions of the source documents: the purpose is clear to both, both are trained for their role, they meet at the agreed cadence, the junior sets the agenda, the senior is learning something new, the junior can challenge safely, concerns raised are followed up. */
             checklistTemplate?: components["schemas"]["ChecklistTemplate"];
             concernThemes?: components["schemas"]["ConcernThemes"];
             training?: components["schemas"]["TrainingModules"];

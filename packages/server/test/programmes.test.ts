@@ -1,5 +1,6 @@
 // Programmes: who sees which, creation with its defaults and its lead, updates by leads and
 // admins only, the phase that only moves forward, If-Match, and tenant isolation.
+import { defaultChecklist } from '../src/domain/default-checklist.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
@@ -63,7 +64,7 @@ for (const kind of databaseKinds) {
         successMeasures: [],
         phase: 'pilot',
         reviewCadenceDays: 42,
-        checklistTemplate: [],
+        checklistTemplate: defaultChecklist,
         concernThemes: [],
         training: [],
         requireTrainingBeforePairing: false,
@@ -72,6 +73,9 @@ for (const kind of databaseKinds) {
         allowDownwardFeedback: true,
         version: 1,
       });
+      // The source documents' seven questions, from "the purpose is clear" to "concerns followed up".
+      assert.equal(created.body.checklistTemplate.length, 7);
+      assert.equal(created.body.checklistTemplate[3].id, 'junior-sets-agenda');
       const me = await server.call('GET', '/v1/me', { token: as('priya') });
       assert.ok(
         me.body.enrolments.some(

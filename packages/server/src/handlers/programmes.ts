@@ -4,6 +4,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { participants, programmes } from '../db/schema.js';
 import { loadProgramme } from '../domain/access.js';
+import { defaultChecklist } from '../domain/default-checklist.js';
 import { checkUniqueIds, movesBack, toProgramme } from '../domain/programmes.js';
 import { olderThan } from '../domain/time-cursor.js';
 import { callerOf } from '../http/context.js';
@@ -53,7 +54,7 @@ export function programmesHandlers({ db }: Deps) {
           successMeasures: body.successMeasures ?? [],
           phase: body.phase ?? 'pilot',
           reviewCadenceDays: body.reviewCadenceDays ?? 42,
-          checklistTemplate: body.checklistTemplate ?? [],
+          checklistTemplate: body.checklistTemplate ?? defaultChecklist,
           concernThemes: body.concernThemes ?? [],
           training: body.training ?? [],
           requireTrainingBeforePairing: body.requireTrainingBeforePairing ?? false,
