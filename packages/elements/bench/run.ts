@@ -38,12 +38,24 @@ const sizes: [string, string[]][] = [
   ['<upward-provider>', ['components/provider/provider.js']],
   ['<upward-pair-card>', ['components/pair-card/pair-card.js']],
   ['<upward-session-log>', ['components/session-log/session-log.js']],
+  ['<upward-feedback-form>', ['components/feedback-form/feedback-form.js']],
+  ['<upward-review-checklist>', ['components/review-checklist/review-checklist.js']],
   [
     'provider + pair card + session log',
     [
       'components/provider/provider.js',
       'components/pair-card/pair-card.js',
       'components/session-log/session-log.js',
+    ],
+  ],
+  [
+    'all five elements',
+    [
+      'components/provider/provider.js',
+      'components/pair-card/pair-card.js',
+      'components/session-log/session-log.js',
+      'components/feedback-form/feedback-form.js',
+      'components/review-checklist/review-checklist.js',
     ],
   ],
 ];

@@ -1,6 +1,8 @@
 import { defineElement } from './base/define-element.js';
+import { UpwardFeedbackForm } from './components/feedback-form/feedback-form.component.js';
 import { UpwardPairCard } from './components/pair-card/pair-card.component.js';
 import { UpwardProvider } from './components/provider/provider.component.js';
+import { UpwardReviewChecklist } from './components/review-checklist/review-checklist.component.js';
 import { UpwardSessionLog } from './components/session-log/session-log.component.js';
 
 /** Every element, by its tag without the prefix. */
@@ -8,6 +10,8 @@ export const elements = {
   provider: UpwardProvider,
   'pair-card': UpwardPairCard,
   'session-log': UpwardSessionLog,
+  'feedback-form': UpwardFeedbackForm,
+  'review-checklist': UpwardReviewChecklist,
 } as const;
 
 export interface DefineOptions {

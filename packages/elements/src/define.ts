@@ -3,3 +3,5 @@
 import './components/provider/provider.js';
 import './components/pair-card/pair-card.js';
 import './components/session-log/session-log.js';
+import './components/feedback-form/feedback-form.js';
+import './components/review-checklist/review-checklist.js';

@@ -3,8 +3,10 @@
 
 export { defineElement } from './base/define-element.js';
 export { UpwardElement } from './base/upward-element.js';
+export { UpwardFeedbackForm } from './components/feedback-form/feedback-form.component.js';
 export { UpwardPairCard } from './components/pair-card/pair-card.component.js';
 export { UpwardProvider } from './components/provider/provider.component.js';
+export { UpwardReviewChecklist } from './components/review-checklist/review-checklist.component.js';
 export { UpwardSessionLog } from './components/session-log/session-log.component.js';
 export { clientContext } from './context/client-context.js';
 export { type DefineOptions, defineUpwardElements, elements } from './define-elements.js';

@@ -1,7 +1,9 @@
 // Registration: the self-registering entry, prefixes, and two copies of Upward on one page.
 import { expect, fixture, html } from '@open-wc/testing';
+import { UpwardFeedbackForm } from '../src/components/feedback-form/feedback-form.component.js';
 import { UpwardPairCard } from '../src/components/pair-card/pair-card.component.js';
 import { UpwardProvider } from '../src/components/provider/provider.component.js';
+import { UpwardReviewChecklist } from '../src/components/review-checklist/review-checklist.component.js';
 import { UpwardSessionLog } from '../src/components/session-log/session-log.component.js';
 import { defineUpwardElements, elements, VERSION } from '../src/index.js';
 import { clientFor, freshPair } from './fixtures.js';
@@ -32,7 +34,13 @@ describe('defining the elements', () => {
   it('registers nothing on import of the main entry', () => {
     expect(customElements.get('upward-pair-card') === undefined).to.equal(true);
     expect(customElements.get('upward-provider') === undefined).to.equal(true);
-    expect(Object.keys(elements)).to.deep.equal(['provider', 'pair-card', 'session-log']);
+    expect(Object.keys(elements)).to.deep.equal([
+      'provider',
+      'pair-card',
+      'session-log',
+      'feedback-form',
+      'review-checklist',
+    ]);
   });
 
   it('registers every upward-* tag from @upward/elements/define', async () => {
@@ -41,12 +49,20 @@ describe('defining the elements', () => {
     expect(isSubclass('upward-pair-card', UpwardPairCard)).to.equal(true);
     expect(isSubclass('upward-provider', UpwardProvider)).to.equal(true);
     expect(isSubclass('upward-session-log', UpwardSessionLog)).to.equal(true);
+    expect(isSubclass('upward-feedback-form', UpwardFeedbackForm)).to.equal(true);
+    expect(isSubclass('upward-review-checklist', UpwardReviewChecklist)).to.equal(true);
     expect(document.createElement('upward-pair-card') instanceof UpwardPairCard).to.equal(true);
   });
 
   it('defines prefixed tags that work: defineUpwardElements({ prefix: "acme" })', async () => {
     const tags = defineUpwardElements({ prefix: 'acme' });
-    expect(tags).to.deep.equal(['acme-provider', 'acme-pair-card', 'acme-session-log']);
+    expect(tags).to.deep.equal([
+      'acme-provider',
+      'acme-pair-card',
+      'acme-session-log',
+      'acme-feedback-form',
+      'acme-review-checklist',
+    ]);
     expect(isSubclass('acme-pair-card', UpwardPairCard)).to.equal(true);
     // Each registration is its own class (a class can be defined only once per registry).
     expect(
@@ -72,6 +88,8 @@ describe('defining the elements', () => {
         'upward-provider',
         'upward-pair-card',
         'upward-session-log',
+        'upward-feedback-form',
+        'upward-review-checklist',
       ]);
       defineUpwardElements({ prefix: 'acme' });
     });
@@ -122,6 +140,8 @@ describe('defining the elements', () => {
       'scoped-provider',
       'scoped-pair-card',
       'scoped-session-log',
+      'scoped-feedback-form',
+      'scoped-review-checklist',
     ]);
     expect(customElements.get('scoped-pair-card') === undefined).to.equal(true);
     expect(defined.get('scoped-pair-card')?.prototype instanceof UpwardPairCard).to.equal(true);

@@ -308,3 +308,183 @@ export function gatedFetch() {
   };
   return { fetch: fetchImpl, release, calls };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reviews (review-checklist.test.ts): a programme checklist, and review edits through the API.
+// ---------------------------------------------------------------------------------------------
+
+type Review = components['schemas']['Review'];
+type ReviewUpdate = components['schemas']['ReviewUpdate'];
+
+/** The review checklist the source documents describe (the issue's defaults), as a template. */
+export const sourceChecklist = [
+  { id: 'purpose-clear', label: 'The purpose is clear to both of us' },
+  { id: 'both-trained', label: 'Both of us were trained for our role' },
+  { id: 'meeting-on-cadence', label: 'We meet at the agreed cadence' },
+  { id: 'junior-sets-agenda', label: 'The junior mentor sets the agenda' },
+  { id: 'senior-learning', label: 'The senior is learning something new' },
+  { id: 'junior-can-challenge', label: 'The junior can challenge safely' },
+  { id: 'concerns-followed-up', label: 'Concerns raised are followed up' },
+] as const;
+
+/** A fresh pair whose programme's review checklist is `checklist` (set by the admin, its lead). */
+export async function reviewPair(
+  options: FreshPairOptions & { checklist?: readonly { id: string; label: string }[] } = {},
+): Promise<FreshPair> {
+  const pair = await freshPair(options);
+  const api = await admin();
+  const programmeId = pair.programmeId;
+  const programme = await unwrap(
+    api.GET('/v1/programmes/{programmeId}', { params: { path: { programmeId } } }),
+  );
+  await unwrap(
+    api.PATCH('/v1/programmes/{programmeId}', {
+      params: { path: { programmeId } },
+      headers: { 'if-match': `"${programme.version}"` },
+      body: { checklistTemplate: [...(options.checklist ?? sourceChecklist)] },
+    }),
+  );
+  return pair;
+}
+
+/** Starts a review of the pair through the API, as the holder of `token`. */
+export async function startReview(pairId: string, token: string): Promise<Review> {
+  const api = await clientFor({ token });
+  return unwrap(api.POST('/v1/pairs/{pairId}/reviews', { params: { path: { pairId } }, body: {} }));
+}
+
+/** The pair's reviews, newest first, as the holder of `token`. */
+export async function reviewsOf(pairId: string, token: string): Promise<Review[]> {
+  const api = await clientFor({ token });
+  const page = await unwrap(
+    api.GET('/v1/pairs/{pairId}/reviews', {
+      params: { path: { pairId }, query: { limit: 100 } },
+    }),
+  );
+  return page.items;
+}
+
+/** Updates the review as the holder of `token` (another person), at its current version. */
+export async function updateReviewAs(
+  pairId: string,
+  reviewId: string,
+  token: string,
+  body: ReviewUpdate,
+): Promise<Review> {
+  const api = await clientFor({ token });
+  const current = await unwrap(
+    api.GET('/v1/pairs/{pairId}/reviews/{reviewId}', { params: { path: { pairId, reviewId } } }),
+  );
+  return unwrap(
+    api.PATCH('/v1/pairs/{pairId}/reviews/{reviewId}', {
+      params: { path: { pairId, reviewId } },
+      headers: { 'if-match': `"${current.version}"` },
+      body,
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feedback (feedback-form.test.ts): programme rules, a programme lead, and feedback as read by
+// each person, all through the API as the admin (Jordan, who is also the fresh programme's lead).
+// ---------------------------------------------------------------------------------------------
+
+type Feedback = components['schemas']['Feedback'];
+type ProgrammeUpdate = components['schemas']['ProgrammeUpdate'];
+
+/** Changes the programme as the admin, at its current version. */
+export async function setProgramme(programmeId: string, body: ProgrammeUpdate) {
+  const api = await admin();
+  const programme = await unwrap(
+    api.GET('/v1/programmes/{programmeId}', { params: { path: { programmeId } } }),
+  );
+  return unwrap(
+    api.PATCH('/v1/programmes/{programmeId}', {
+      params: { path: { programmeId } },
+      headers: { 'if-match': `"${programme.version}"` },
+      body,
+    }),
+  );
+}
+
+/** A fresh pair whose programme has these feedback rules (themes, downward feedback, k). */
+export async function feedbackPair(
+  options: FreshPairOptions & {
+    themes?: { id: string; label: string }[];
+    allowDownwardFeedback?: boolean;
+    anonymityThreshold?: number;
+  } = {},
+): Promise<FreshPair> {
+  const pair = await freshPair(options);
+  const body: ProgrammeUpdate = {};
+  if (options.themes) body.concernThemes = options.themes;
+  if (options.allowDownwardFeedback !== undefined)
+    body.allowDownwardFeedback = options.allowDownwardFeedback;
+  if (options.anonymityThreshold !== undefined)
+    body.anonymityThreshold = options.anonymityThreshold;
+  if (Object.keys(body).length) await setProgramme(pair.programmeId, body);
+  return pair;
+}
+
+/** A new person, enrolled by the admin as a lead of the programme, with a token. */
+export async function enrolLead(
+  programmeId: string,
+  displayName = `Lead ${unique()}`,
+): Promise<PairMember> {
+  const api = await admin();
+  const email = `lead-${unique()}@northwind.example`;
+  const department = 'People & Culture';
+  const person = await unwrap(
+    api.POST('/v1/people', { body: { displayName, email, level: 7, department } }),
+  );
+  await unwrap(
+    api.POST('/v1/programmes/{programmeId}/participants', {
+      params: { path: { programmeId } },
+      body: { personId: person.id, role: 'lead', capacity: 0, steering: false },
+    }),
+  );
+  const token = await signedToken({ id: person.id, email, displayName });
+  return { id: person.id, email, displayName, department, token };
+}
+
+/** A pair of two new people in the programme, proposed and never activated. */
+export async function proposedPairIn(
+  programmeId: string,
+): Promise<{ pairId: string; mentor: PairMember }> {
+  const api = await admin();
+  const id = unique();
+  const enrol = async (side: 'mentor' | 'mentee', level: number): Promise<PairMember> => {
+    const email = `${side}-${id}@northwind.example`;
+    const displayName = `${side === 'mentor' ? 'Mentor' : 'Mentee'} ${id}`;
+    const department = side === 'mentor' ? 'Customer Care' : 'Executive Board';
+    const person = await unwrap(
+      api.POST('/v1/people', { body: { displayName, email, level, department } }),
+    );
+    await unwrap(
+      api.POST('/v1/programmes/{programmeId}/participants', {
+        params: { path: { programmeId } },
+        body: { personId: person.id, role: side, capacity: 1, steering: false },
+      }),
+    );
+    const token = await signedToken({ id: person.id, email, displayName });
+    return { id: person.id, email, displayName, department, token };
+  };
+  const [mentor, mentee] = await Promise.all([enrol('mentor', 1), enrol('mentee', 9)]);
+  const pair = await unwrap(
+    api.POST('/v1/pairs', {
+      body: { programmeId, mentorId: mentor.id, menteeId: mentee.id, focusAreas: ['email'] },
+    }),
+  );
+  return { pairId: pair.id, mentor };
+}
+
+/** The pair's feedback as the holder of `token` may read it (GET /v1/pairs/{pairId}/feedback). */
+export async function feedbackReadBy(pairId: string, token: string): Promise<Feedback[]> {
+  const api = await clientFor({ token });
+  const page = await unwrap(
+    api.GET('/v1/pairs/{pairId}/feedback', {
+      params: { path: { pairId }, query: { limit: 100 } },
+    }),
+  );
+  return page.items;
+}

@@ -1,0 +1,591 @@
+import { type components, isConflict, isUpwardError, type UpwardClient, unwrap } from '@upward/sdk';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isOffline, UpwardElement } from '../../base/upward-element.js';
+import { UpwardReviewCompletedEvent } from '../../events/review-completed.js';
+import { UpwardReviewSavedEvent } from '../../events/review-saved.js';
+import { UpwardReviewStartedEvent } from '../../events/review-started.js';
+import { base } from '../../styles/base.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { reviewChecklistStrings } from './review-checklist.strings.js';
+import { styles } from './review-checklist.styles.js';
+import { type ConflictState, renderReviewForm } from './review-form.js';
+import { renderReviewHistory } from './review-history.js';
+import {
+  draftOf,
+  isDirty,
+  mergeDrafts,
+  noteLimit,
+  type Outcome,
+  type ReviewDraft,
+  resolve,
+  type Side,
+  tooLongNotes,
+  toUpdate,
+} from './review-merge.js';
+import { type Names, suggest } from './review-suggestion.js';
+
+type Pair = components['schemas']['Pair'];
+type Review = components['schemas']['Review'];
+
+/** Completed reviews fetched per request. */
+const PAGE = 10;
+
+const reviewable = (pair: Pair) => pair.status === 'active' || pair.status === 'paused';
+
+const emptyDraft = (): ReviewDraft => ({ answers: {}, outcome: null });
+
+/**
+ * The periodic review of a pair: is it on track, or falling back into hierarchy? Shows the open
+ * review (or offers to start one), with the programme's checklist items, each checked with an
+ * optional note; the drift signals the server found in the pair's activity, in plain words; an
+ * outcome suggested from those signals and the answers, which a person confirms; the history of
+ * completed reviews; and when the next review is due.
+ *
+ * When two people edit the same review, the second save meets the server's 412 and is offered a
+ * choice: see the other's changes, merge item by item (what only one side changed is taken from
+ * that side; what both changed is a choice per item), or reload theirs. Nothing is overwritten
+ * silently. Everything works with the keyboard alone (native controls; Escape leaves the
+ * confirmation).
+ *
+ * @summary A pair's review checklist: answer, confirm an outcome, see past reviews.
+ *
+ * @slot empty - Replaces the message shown when the pair has no review yet.
+ *
+ * @csspart base - The whole element.
+ * @csspart header - Title and due date.
+ * @csspart title - The title.
+ * @csspart due - When the next review is due (`data-overdue="true"` when past).
+ * @csspart notice - A message about the last action (e.g. the review was already open).
+ * @csspart start - The "Start the review" button.
+ * @csspart empty - The message shown when there is no review yet.
+ * @csspart review - The open review (a form).
+ * @csspart signals - What the pair's activity shows.
+ * @csspart signal - One drift signal (`data-code` is its code).
+ * @csspart no-signals - The message shown when there is no drift signal.
+ * @csspart checklist - The checklist items.
+ * @csspart item - One item: its checkbox and note.
+ * @csspart note - An item's note field.
+ * @csspart field-error - A message next to the field it is about.
+ * @csspart form-error - The message above the review.
+ * @csspart suggestion - The suggested outcome and why.
+ * @csspart suggested-outcome - The suggested outcome (`data-outcome`).
+ * @csspart outcome - The outcome to confirm.
+ * @csspart save - The "Save answers" button.
+ * @csspart complete - The "Complete the review" button.
+ * @csspart unsaved - The "Unsaved changes" hint.
+ * @csspart confirm - The confirmation before completing.
+ * @csspart confirm-complete - The button that completes the review.
+ * @csspart not-yet - The button that leaves the confirmation.
+ * @csspart conflict - The choice offered after someone else saved the review meanwhile.
+ * @csspart see-theirs - Shows or hides the other person's changes.
+ * @csspart their-changes - The other person's changes.
+ * @csspart their-change - One changed item, theirs beside yours.
+ * @csspart merge - The "Merge item by item" button.
+ * @csspart reload - The "Reload theirs" button.
+ * @csspart merge-choices - The items both people changed, with a choice each.
+ * @csspart pick - One item to choose for.
+ * @csspart save-merge - The button that saves the merge.
+ * @csspart cancel-merge - The button that leaves the merge choices.
+ * @csspart history - Past reviews.
+ * @csspart history-item - One past review (`data-outcome`).
+ * @csspart no-history - The message shown when no review was completed yet.
+ * @csspart more - The button that loads older reviews.
+ * @csspart status - The loading, error and offline messages.
+ * @csspart retry - The button that loads again after an error.
+ *
+ * @cssprop --upward-color-accent - Main colour (buttons, focus).
+ * @cssprop --upward-color-surface - Background.
+ * @cssprop --upward-color-surface-alt - The open review's background.
+ * @cssprop --upward-color-text - Text.
+ * @cssprop --upward-color-text-muted - Hints and secondary text.
+ * @cssprop --upward-color-border - Borders.
+ * @cssprop --upward-color-danger - Errors, overdue reviews, "at risk".
+ * @cssprop --upward-color-warning - Drift signals, the conflict, "needs attention".
+ * @cssprop --upward-color-success - "On track".
+ * @cssprop --upward-radius - Corner radius.
+ * @cssprop --upward-font-family - Typeface.
+ *
+ * @fires upward-state-changed - The data state changed (`loading`, `ready`, `empty`, `error`, …).
+ * @fires upward-review-started - The caller started a review (`event.review`).
+ * @fires upward-review-saved - The caller saved answers (`event.review`; `event.merged` after a merge).
+ * @fires upward-review-completed - The caller completed the review with a confirmed outcome (`event.review`).
+ */
+export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
+  static override styles = [tokens, base, styles];
+
+  /** The pair whose review to show. */
+  @property({ attribute: 'pair-id' }) accessor pairId: string | undefined;
+
+  /** The open review, if there is one. */
+  @state() accessor review: Review | undefined;
+  /** Completed reviews loaded so far, newest first. */
+  @state() accessor history: Review[] = [];
+  /** The open review's answers as the server holds them (the version `review` is). */
+  @state() private accessor base: ReviewDraft = emptyDraft();
+  /** The answers as the reader edits them. */
+  @state() private accessor draft: ReviewDraft = emptyDraft();
+  @state() private accessor cursor: string | null = null;
+  @state() private accessor loadingMore = false;
+  @state() private accessor moreFailed = '';
+  @state() private accessor busy = false;
+  @state() private accessor confirming = false;
+  @state() private accessor noteErrors: Record<string, string> = {};
+  @state() private accessor outcomeError = '';
+  @state() private accessor formError = '';
+  @state() private accessor notice = '';
+  @state() private accessor conflict: ConflictState | undefined;
+  @state() private accessor announcement = '';
+
+  protected override loadKey() {
+    return this.pairId ? [this.pairId] : undefined;
+  }
+
+  protected override async load(api: UpwardClient, signal: AbortSignal) {
+    const pairId = this.pairId as string;
+    const [pair, page] = await Promise.all([
+      unwrap(api.GET('/v1/pairs/{pairId}', { params: { path: { pairId } }, signal })),
+      unwrap(
+        api.GET('/v1/pairs/{pairId}/reviews', {
+          params: { path: { pairId }, query: { limit: PAGE } },
+          signal,
+        }),
+      ),
+    ]);
+    // At most one review is open, and it is the newest: another starts only once it is done.
+    this.setOpen(page.items.find((review) => !review.completedAt));
+    this.history = page.items.filter((review) => review.completedAt);
+    this.cursor = page.nextCursor;
+    this.moreFailed = '';
+    return { pair };
+  }
+
+  protected override isEmpty() {
+    return !this.review && this.history.length === 0;
+  }
+
+  /** Starts a review of the pair (when none is open and the pair is active or paused). */
+  async start() {
+    const api = this.api;
+    const pairId = this.pairId;
+    if (!api || !pairId || this.busy || this.review) return;
+    const t = this.localize.pick(reviewChecklistStrings);
+    this.busy = true;
+    this.notice = '';
+    try {
+      const review = await unwrap(
+        api.POST('/v1/pairs/{pairId}/reviews', { params: { path: { pairId } }, body: {} }),
+      );
+      this.setOpen(review);
+      if (this.dataState === 'empty') this.setDataState('ready');
+      this.announce(t.started);
+      this.dispatchEvent(new UpwardReviewStartedEvent(review));
+      // The form is enabled again before focus moves into it.
+      this.busy = false;
+      await this.updateComplete;
+      this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
+    } catch (error) {
+      if (isUpwardError(error) && error.status === 409) {
+        // Someone started one meanwhile (or the pair is no longer reviewable): show what is.
+        this.notice = t.alreadyOpen;
+        this.reload();
+      } else {
+        this.notice = `${t.startFailed} ${this.failure(error)}`;
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    const t = this.localize.pick(reviewChecklistStrings);
+    const pair = this.data?.pair;
+    const showing = (this.dataState === 'ready' || this.dataState === 'empty') && pair;
+    return html`<section
+      part="base"
+      lang=${this.localize.lang}
+      dir=${this.localize.dir}
+      aria-labelledby="title"
+    >
+      <header part="header" class="header">
+        <h2 id="title" part="title">${t.title}</h2>
+        ${showing ? this.renderDue(pair) : nothing}
+      </header>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.notice ? html`<p class="notice" part="notice" role="alert">${this.notice}</p>` : nothing}
+      ${showing ? this.renderBody(pair) : this.renderStatus()}
+    </section>`;
+  }
+
+  private renderDue(pair: Pair) {
+    const t = this.localize.pick(reviewChecklistStrings);
+    const due = pair.stats.reviewDueAt;
+    if (!due) return html`<p class="due" part="due">${t.notScheduled}</p>`;
+    const overdue = new Date(due).getTime() < Date.now();
+    const date = this.localize.date(due);
+    const relative = this.localize.relative(due);
+    return html`<p class="due" part="due" data-overdue=${overdue ? 'true' : 'false'}>
+      ${overdue ? t.overdueSince(date, relative) : t.dueOn(date, relative)}
+    </p>`;
+  }
+
+  private renderBody(pair: Pair) {
+    const t = this.localize.pick(reviewChecklistStrings);
+    const canStart = reviewable(pair);
+    const start = canStart
+      ? html`<button
+          type="button"
+          class="primary"
+          part="start"
+          ?disabled=${this.busy}
+          @click=${() => void this.start()}
+        >
+          ${this.busy ? t.starting : t.startReview}
+        </button>`
+      : html`<p class="muted">${t.cannotStart}</p>`;
+    if (this.dataState === 'empty')
+      return html`<p part="empty" class="empty"><slot name="empty">${t.empty}</slot></p>
+        ${start}`;
+    return html`${this.review ? this.renderOpen(this.review, pair) : start}
+    ${renderReviewHistory({
+      t,
+      lang: this.localize.lang,
+      date: (value) => this.localize.date(value),
+      names: this.names(pair),
+      reviews: this.history,
+      more: this.cursor !== null,
+      loadingMore: this.loadingMore,
+      moreFailed: this.moreFailed,
+      onMore: () => void this.loadMore(),
+    })}`;
+  }
+
+  private renderOpen(review: Review, pair: Pair) {
+    return renderReviewForm({
+      t: this.localize.pick(reviewChecklistStrings),
+      lang: this.localize.lang,
+      date: (value) => this.localize.date(value),
+      names: this.names(pair),
+      review,
+      base: this.base,
+      draft: this.draft,
+      suggestion: suggest(review, this.draft),
+      dirty: isDirty(review, this.base, this.draft),
+      saving: this.busy,
+      confirming: this.confirming,
+      noteErrors: this.noteErrors,
+      outcomeError: this.outcomeError,
+      formError: this.formError,
+      conflict: this.conflict,
+      onCheck: (id, checked) => this.answer(id, { checked }),
+      onNote: (id, note) => this.answer(id, { note }),
+      onOutcome: (outcome) => this.choose(outcome),
+      onSubmit: (event) => {
+        event.preventDefault();
+        void this.save();
+      },
+      onComplete: () => void this.askToComplete(),
+      onConfirm: () => void this.save({ complete: true }),
+      onNotYet: () => {
+        this.confirming = false;
+        void this.updateComplete.then(() => this.focusIn('[part~="complete"]'));
+      },
+      onToggleTheirs: () => {
+        if (this.conflict) this.conflict = { ...this.conflict, showing: !this.conflict.showing };
+      },
+      onMerge: () => void this.merge(),
+      onReload: () => void this.reloadTheirs(),
+      onPick: (key, side) => this.pick(key, side),
+      onSaveMerge: () => void this.saveMerge(),
+      onCancelMerge: () => {
+        if (!this.conflict) return;
+        this.conflict = { ...this.conflict, merge: undefined, picks: {}, pickError: false };
+        void this.updateComplete.then(() => this.focusIn('[part~="merge"]'));
+      },
+    });
+  }
+
+  private names(pair: Pair): Names {
+    return { mentor: pair.mentor.displayName, mentee: pair.mentee.displayName };
+  }
+
+  private setOpen(review: Review | undefined) {
+    this.review = review;
+    this.base = review ? draftOf(review) : emptyDraft();
+    this.draft = this.base;
+    this.conflict = undefined;
+    this.confirming = false;
+    this.noteErrors = {};
+    this.outcomeError = '';
+    this.formError = '';
+  }
+
+  private answer(id: string, change: Partial<{ checked: boolean; note: string }>) {
+    const current = this.draft.answers[id] ?? { checked: false, note: '' };
+    this.draft = {
+      ...this.draft,
+      answers: { ...this.draft.answers, [id]: { ...current, ...change } },
+    };
+    if (change.note !== undefined && this.noteErrors[id]) {
+      const { [id]: _fixed, ...rest } = this.noteErrors;
+      this.noteErrors = rest;
+    }
+  }
+
+  private choose(outcome: Outcome) {
+    this.draft = { ...this.draft, outcome };
+    this.outcomeError = '';
+  }
+
+  /** Notes within the contract's limit; marks the others and moves focus to the first. */
+  private async checkNotes(): Promise<boolean> {
+    const t = this.localize.pick(reviewChecklistStrings);
+    const lang = this.localize.lang;
+    const errors: Record<string, string> = {};
+    for (const id of tooLongNotes(this.draft))
+      errors[id] = t.noteTooLong(noteLimit, this.draft.answers[id]?.note.length ?? 0, lang);
+    this.noteErrors = errors;
+    if (Object.keys(errors).length === 0) return true;
+    await this.updateComplete;
+    this.focusIn('[part~="note"][aria-invalid="true"]');
+    return false;
+  }
+
+  private async askToComplete() {
+    const t = this.localize.pick(reviewChecklistStrings);
+    if (!(await this.checkNotes())) return;
+    if (!this.draft.outcome) {
+      this.outcomeError = t.chooseOutcome;
+      await this.updateComplete;
+      this.focusIn('[part~="outcome"] input');
+      return;
+    }
+    this.confirming = true;
+    await this.updateComplete;
+    this.focusIn('[part~="confirm-complete"]');
+  }
+
+  /**
+   * Saves what changed since the version loaded (`complete`: and closes the review with the
+   * chosen outcome). A stale version (412) offers the conflict choice; nothing is overwritten.
+   */
+  private async save({ complete = false, merged = -1 } = {}) {
+    const api = this.api;
+    const pairId = this.pairId;
+    const review = this.review;
+    if (!api || !pairId || !review || this.busy) return;
+    const t = this.localize.pick(reviewChecklistStrings);
+    if (!(await this.checkNotes())) return;
+    const body = toUpdate(review, this.base, this.draft, complete);
+    if (!body) {
+      // After a merge that left nothing of the reader's to add, their version is the result.
+      this.announce(merged >= 0 ? t.merged(merged, this.localize.lang) : t.nothingToSave);
+      return;
+    }
+    const sent = this.draft;
+    this.busy = true;
+    this.formError = '';
+    this.notice = '';
+    try {
+      const saved = await unwrap(
+        api.PATCH('/v1/pairs/{pairId}/reviews/{reviewId}', {
+          params: {
+            path: { pairId, reviewId: review.id },
+            header: { 'If-Match': `"${review.version}"` },
+          },
+          body,
+        }),
+      );
+      if (saved.completedAt) {
+        await this.completed(api, pairId, saved);
+        return;
+      }
+      const edited = this.draft !== sent;
+      this.review = saved;
+      this.base = draftOf(saved);
+      // Whatever was typed while the save was on its way stays in the form, unsaved.
+      if (!edited) this.draft = this.base;
+      this.announce(merged >= 0 ? t.merged(merged, this.localize.lang) : t.saved);
+      this.dispatchEvent(new UpwardReviewSavedEvent(saved, merged >= 0));
+    } catch (error) {
+      this.confirming = false;
+      if (isConflict(error)) await this.meetConflict(api, pairId, review);
+      else if (isUpwardError(error) && error.status === 409) this.completedMeanwhile();
+      else if (isOffline(error)) this.formError = t.offlineSave;
+      else this.formError = `${t.saveFailed} ${this.failure(error)}`;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async completed(api: UpwardClient, pairId: string, review: Review) {
+    const t = this.localize.pick(reviewChecklistStrings);
+    this.busy = false;
+    this.setOpen(undefined);
+    this.history = [review, ...this.history.filter((each) => each.id !== review.id)];
+    this.announce(t.completed);
+    this.dispatchEvent(new UpwardReviewCompletedEvent(review));
+    // Completing sets the next due date.
+    try {
+      const pair = await unwrap(api.GET('/v1/pairs/{pairId}', { params: { path: { pairId } } }));
+      if (this.pairId === pairId) this.data = { pair };
+    } catch {
+      // The old due date stays until the next load.
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    this.focusIn('[part~="start"], #history-title');
+  }
+
+  private completedMeanwhile() {
+    this.notice = this.localize.pick(reviewChecklistStrings).completedMeanwhile;
+    this.reload();
+  }
+
+  /** Someone else saved first: fetch their version and offer the choice. */
+  private async meetConflict(api: UpwardClient, pairId: string, review: Review) {
+    const t = this.localize.pick(reviewChecklistStrings);
+    let theirs: Review;
+    try {
+      theirs = await this.fetchReview(api, pairId, review.id);
+    } catch (error) {
+      this.formError = `${t.saveFailed} ${this.failure(error)}`;
+      return;
+    }
+    if (theirs.completedAt) {
+      this.completedMeanwhile();
+      return;
+    }
+    this.conflict = { theirs, showing: false, picks: {}, pickError: false };
+    await this.updateComplete;
+    this.focusIn('[part~="see-theirs"]');
+  }
+
+  /** Merges item by item with their version; saves at once unless both changed an item. */
+  private async merge() {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    const theirs = draftOf(conflict.theirs);
+    const merge = mergeDrafts(conflict.theirs, this.base, this.draft, theirs);
+    if (merge.conflicts.length) {
+      this.conflict = { ...conflict, merge, picks: {}, pickError: false };
+      await this.updateComplete;
+      this.focusIn('[part~="pick"] input');
+      return;
+    }
+    await this.adopt(conflict.theirs, merge.draft, merge.fromTheirs.length);
+  }
+
+  private pick(key: string, side: Side) {
+    if (!this.conflict) return;
+    this.conflict = { ...this.conflict, picks: { ...this.conflict.picks, [key]: side } };
+  }
+
+  private async saveMerge() {
+    const conflict = this.conflict;
+    const merge = conflict?.merge;
+    if (!conflict || !merge) return;
+    const missing = merge.conflicts.findIndex((key) => !conflict.picks[key]);
+    if (missing >= 0) {
+      this.conflict = { ...conflict, pickError: true };
+      await this.updateComplete;
+      this.focusIn(`[part~="pick"]:nth-of-type(${missing + 1}) input`);
+      return;
+    }
+    const theirs = draftOf(conflict.theirs);
+    const taken = merge.conflicts.filter((key) => conflict.picks[key] === 'theirs').length;
+    await this.adopt(
+      conflict.theirs,
+      resolve(merge, theirs, conflict.picks),
+      merge.fromTheirs.length + taken,
+    );
+  }
+
+  /** Their version becomes the base, the merged answers the draft; then saves them. */
+  private async adopt(theirs: Review, merged: ReviewDraft, taken: number) {
+    this.review = theirs;
+    this.base = draftOf(theirs);
+    this.draft = merged;
+    this.conflict = undefined;
+    await this.save({ merged: taken });
+    await this.updateComplete;
+    if (!this.conflict) this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
+  }
+
+  /** Drops the reader's unsaved answers for the version saved now. */
+  private async reloadTheirs() {
+    const api = this.api;
+    const pairId = this.pairId;
+    const review = this.review;
+    if (!api || !pairId || !review) return;
+    const t = this.localize.pick(reviewChecklistStrings);
+    try {
+      const latest = await this.fetchReview(api, pairId, review.id);
+      if (latest.completedAt) {
+        this.completedMeanwhile();
+        return;
+      }
+      this.setOpen(latest);
+      this.announce(t.reloaded);
+      await this.updateComplete;
+      this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
+    } catch (error) {
+      this.formError = `${t.saveFailed} ${this.failure(error)}`;
+    }
+  }
+
+  /** Fetches the next page of past reviews. */
+  async loadMore() {
+    const api = this.api;
+    const pairId = this.pairId;
+    const cursor = this.cursor;
+    if (!api || !pairId || !cursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreFailed = '';
+    try {
+      const page = await unwrap(
+        api.GET('/v1/pairs/{pairId}/reviews', {
+          params: { path: { pairId }, query: { limit: PAGE, cursor } },
+        }),
+      );
+      if (this.cursor !== cursor || this.pairId !== pairId) return;
+      const known = new Set(this.history.map((review) => review.id));
+      this.history = [
+        ...this.history,
+        ...page.items.filter((review) => review.completedAt && !known.has(review.id)),
+      ];
+      this.cursor = page.nextCursor;
+    } catch (error) {
+      this.moreFailed = this.failure(error);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  private fetchReview(api: UpwardClient, pairId: string, reviewId: string) {
+    return unwrap(
+      api.GET('/v1/pairs/{pairId}/reviews/{reviewId}', {
+        params: { path: { pairId, reviewId } },
+      }),
+    );
+  }
+
+  /** A failed request in the reader's words (offline, or what the server said). */
+  private failure(error: unknown): string {
+    if (isOffline(error)) return this.localize.t.offline;
+    const detail = isUpwardError(error) ? error.detail : undefined;
+    return detail ?? this.errorMessage(error as Error);
+  }
+
+  private focusIn(selector: string) {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private announce(message: string) {
+    // Cleared first so the same message is announced again.
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
+  }
+}
