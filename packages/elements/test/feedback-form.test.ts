@@ -202,7 +202,7 @@ describe('<upward-feedback-form>', () => {
       );
       expect(option(form, 'programme')).to.contain('Upward admins');
       expect(option(form, 'programme')).to.contain('Not by Lars Berg');
-      expect(option(form, 'programme')).to.contain('review signals');
+      expect(option(form, 'programme')).to.contain('your partner never sees it there');
       expect(form.submission).to.equal('editing');
       await expect(form).to.be.accessible();
     });

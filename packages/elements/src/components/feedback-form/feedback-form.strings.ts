@@ -112,7 +112,7 @@ const en: FeedbackFormStrings = {
   programmeDetail: (leads, partner) =>
     `Read with your name by ${leads ? `the programme leads, ${leads}` : 'the programme leads'}, and by your organisation’s Upward admins. Not by ${partner}.`,
   challengeSignal:
-    'Your “could challenge” rating may also show, as a number, among your pair’s review signals, which you both see.',
+    'A low “could challenge” rating may also show, as a number, among the review signals the leads see; your partner never sees it there.',
   names: (names, more, lang) => list(lang, names, more ? 'others' : undefined),
   send: 'Send feedback',
   sending: 'Sending…',
@@ -190,7 +190,7 @@ const de: FeedbackFormStrings = {
   programmeDetail: (leads, partner) =>
     `Gelesen mit Ihrem Namen von der Programmleitung${leads ? ` (${leads})` : ''} und den Upward-Admins Ihrer Organisation. Nicht von ${partner}.`,
   challengeSignal:
-    'Ihre Bewertung „widersprechen können“ kann außerdem als Zahl unter den Signalen der Überprüfungen Ihres Paars erscheinen, die Sie beide sehen.',
+    'Eine niedrige Bewertung „widersprechen können“ kann außerdem als Zahl unter den Signalen der Überprüfung erscheinen, die die Programmleitung sieht; Ihr Gegenüber sieht sie dort nie.',
   names: (names, more, lang) => list(lang, names, more ? 'weitere' : undefined),
   send: 'Feedback senden',
   sending: 'Wird gesendet …',
@@ -267,7 +267,7 @@ const ar: FeedbackFormStrings = {
   programmeDetail: (leads, partner) =>
     `يقرؤه قادة البرنامج${leads ? ` (${leads})` : ''} مع اسمك، وكذلك مسؤولو Upward في مؤسستك. لا يقرؤه ${partner}.`,
   challengeSignal:
-    'قد يظهر تقييمك «القدرة على الاعتراض» أيضًا، كرقم، بين مؤشرات مراجعات الثنائي التي تريانها كلاكما.',
+    'قد يظهر تقييم منخفض لـ«القدرة على الاعتراض» أيضًا، كرقم، بين مؤشرات المراجعة التي يراها قادة البرنامج؛ ولا يراه شريكك هناك أبدًا.',
   names: (names, more, lang) => list(lang, names, more ? 'آخرون' : undefined),
   send: 'إرسال الملاحظات',
   sending: 'جارٍ الإرسال…',
