@@ -1,11 +1,12 @@
 // Programmes: who sees which, creation with its defaults and its lead, updates by leads and
 // admins only, the phase that only moves forward, If-Match, and tenant isolation.
-import { defaultChecklist } from '../src/domain/default-checklist.js';
+
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { programmes } from '../src/db/schema.js';
 import { contoso, northwind } from '../src/demo/people.js';
+import { defaultChecklist } from '../src/domain/default-checklist.js';
 import { databaseKinds, startServer, type TestServer } from './harness.js';
 
 const minimal = {
