@@ -12,4 +12,5 @@ export { clientContext } from './context/client-context.js';
 export { type DefineOptions, defineUpwardElements, elements } from './define-elements.js';
 export * from './events/index.js';
 export { type Locale, locales } from './i18n/locale.js';
+export { registerTranslation, type UpwardTranslation } from './i18n/translation.js';
 export { VERSION } from './version.js';

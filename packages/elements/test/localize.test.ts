@@ -3,8 +3,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/pair-card/pair-card.js';
 import type { UpwardPairCard } from '../src/components/pair-card/pair-card.component.js';
+import { commonStrings } from '../src/i18n/common.strings.js';
 import { directionOf, languageOf, matchLocale, plural } from '../src/i18n/locale.js';
 import { LocalizeController } from '../src/i18n/localize-controller.js';
+import '../src/locales/ar.js';
+import '../src/locales/de.js';
 import {
   clientFor,
   completeReview,
@@ -296,11 +299,7 @@ describe('locale helpers', () => {
       addController() {},
       requestUpdate() {},
     }) as unknown as HTMLElement & { addController(): void; requestUpdate(): void };
-    const localize = new LocalizeController(host as never, {
-      en: {},
-      de: {},
-      ar: {},
-    });
+    const localize = new LocalizeController(host as never, 'common', commonStrings);
     const now = Date.parse('2026-11-20T12:00:00Z');
     const at = (ms: number) => new Date(now + ms);
     expect(localize.relative(at(3 * 86_400_000), now)).to.equal('in 3 days');

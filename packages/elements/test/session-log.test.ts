@@ -3,6 +3,8 @@ import { type components, createUpwardClient, unwrap } from '@upward/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/session-log/session-log.js';
 import type { UpwardSessionLog } from '../src/components/session-log/session-log.component.js';
+import '../src/locales/ar.js';
+import '../src/locales/de.js';
 import {
   apiUrl,
   clientFor,

@@ -44,7 +44,7 @@ export abstract class UpwardElement<Data> extends LitElement {
 
   protected data: Data | undefined;
   protected error: Error | undefined;
-  protected readonly localize = new LocalizeController(this, commonStrings);
+  protected readonly localize = new LocalizeController(this, 'common', commonStrings);
 
   #ownClient: UpwardClient | undefined;
   #loadedWith: readonly unknown[] | undefined;

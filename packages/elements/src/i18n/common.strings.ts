@@ -1,5 +1,3 @@
-import type { Translations } from './locale.js';
-
 /** What every element says about its data: loading, empty, errors, offline. */
 export interface CommonStrings {
   loading: string;
@@ -14,7 +12,8 @@ export interface CommonStrings {
   reference: (requestId: string) => string;
 }
 
-const en: CommonStrings = {
+/** English, built in. Other languages are opt-in modules: see src/locales. */
+export const commonStrings: CommonStrings = {
   loading: 'Loading…',
   retry: 'Try again',
   offline: 'You seem to be offline. This will load again when the connection is back.',
@@ -25,29 +24,3 @@ const en: CommonStrings = {
   failed: 'Something went wrong while loading this.',
   reference: (id) => `Reference: ${id}`,
 };
-
-const de: CommonStrings = {
-  loading: 'Wird geladen …',
-  retry: 'Erneut versuchen',
-  offline: 'Sie scheinen offline zu sein. Sobald die Verbindung zurück ist, wird neu geladen.',
-  signedOut: 'Melden Sie sich an, um dies zu sehen.',
-  unauthorized: 'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an.',
-  forbidden: 'Sie haben keinen Zugriff darauf.',
-  notFound: 'Das wurde nicht gefunden. Vielleicht wurde es entfernt.',
-  failed: 'Beim Laden ist etwas schiefgegangen.',
-  reference: (id) => `Referenz: ${id}`,
-};
-
-const ar: CommonStrings = {
-  loading: 'جارٍ التحميل…',
-  retry: 'حاول مرة أخرى',
-  offline: 'يبدو أنك غير متصل. سيُعاد التحميل عند عودة الاتصال.',
-  signedOut: 'سجّل الدخول لرؤية هذا.',
-  unauthorized: 'انتهت صلاحية تسجيل دخولك. سجّل الدخول مرة أخرى.',
-  forbidden: 'ليس لديك صلاحية الوصول إلى هذا.',
-  notFound: 'تعذّر العثور على هذا. ربما تمت إزالته.',
-  failed: 'حدث خطأ أثناء التحميل.',
-  reference: (id) => `المرجع: ${id}`,
-};
-
-export const commonStrings: Translations<CommonStrings> = { en, de, ar };

@@ -1,16 +1,23 @@
-/** The locales Upward ships strings for. Any other language falls back to English. */
+import { translationFor } from './translation.js';
+
+/**
+ * The locales Upward ships strings for: English built in, German and Arabic as opt-in modules
+ * (`@upward/elements/locales/de`, `/ar`). Any language not registered falls back to English.
+ */
 export const locales = ['en', 'de', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 
-/** Strings of one element in every locale; each locale must give every string English has. */
-export type Translations<Strings> = Record<Locale, Strings>;
-
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'yi']);
 
-/** The locale Upward uses for a BCP 47 tag (`de-CH` → `de`), or undefined when none matches. */
-export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return locales.find((locale) => locale === language);
+/**
+ * The registered locale to use for a BCP 47 tag: the tag itself (`de-ch`), else its language
+ * (`de-CH` → `de`), else undefined. English is always there.
+ */
+export function matchLocale(tag: string | null | undefined): string | undefined {
+  const wanted = tag?.trim().toLowerCase().replaceAll('_', '-');
+  if (!wanted) return undefined;
+  const language = wanted.split('-')[0] as string;
+  return [wanted, language].find((each) => each === 'en' || translationFor(each));
 }
 
 export function directionOf(tag: string): 'ltr' | 'rtl' {
@@ -46,4 +53,14 @@ export function plural(
     forms[new Intl.PluralRules(lang).select(count)] ??
     forms.other;
   return form.replaceAll('{n}', new Intl.NumberFormat(lang).format(count));
+}
+
+export function formatNumber(lang: string, value: number): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
+/** "A, B and C"; `more` (e.g. "2 others") goes last. */
+export function formatList(lang: string, names: readonly string[], more: string | undefined) {
+  const all = more ? [...names, more] : [...names];
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(all);
 }

@@ -1,45 +1,53 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, type Locale, languageOf, matchLocale, type Translations } from './locale.js';
+import { directionOf, languageOf, matchLocale } from './locale.js';
+import { onTranslationRegistered, translationFor, type UpwardTranslation } from './translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-// One observer for the whole page: a change of any `lang` attribute re-renders every element.
+type Part = keyof UpwardTranslation;
+
+// One observer for the whole page: a change of any `lang` attribute, of the browser's language
+// or of the registered translations re-renders every element.
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 
 function watchLanguages(host: Host) {
   hosts.add(host);
   if (observer) return;
-  observer = new MutationObserver(() => {
+  const renderAll = () => {
     for (const each of hosts) each.requestUpdate();
-  });
+  };
+  observer = new MutationObserver(renderAll);
   observer.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
     subtree: true,
   });
-  window.addEventListener('languagechange', () => {
-    for (const each of hosts) each.requestUpdate();
-  });
+  window.addEventListener('languagechange', renderAll);
+  onTranslationRegistered(renderAll);
 }
 
 /**
- * Gives an element its strings, language and direction, following `lang` changes at run time.
- * Read `t` (the strings), `lang` (for Intl) and `dir` while rendering.
+ * Gives an element its strings, language and direction, following `lang` changes and newly
+ * registered translations at run time. Read `t` (the strings of `part`), `lang` (for Intl) and
+ * `dir` while rendering. A language speaks only once its translation is registered; until then
+ * the element speaks English, left to right.
  */
-export class LocalizeController<Strings> implements ReactiveController {
+export class LocalizeController<P extends Part = 'common'> implements ReactiveController {
   /** The language resolved at the last update. */
   lang = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
-  t: Strings;
-  /** The locale whose strings are in use. */
-  locale: Locale = 'en';
+  t: UpwardTranslation[P];
+  /** The registered locale whose strings are in use (`en` for the built-in English). */
+  locale = 'en';
+  #translation: UpwardTranslation | undefined;
 
   constructor(
     private readonly host: Host,
-    private readonly translations: Translations<Strings>,
+    private readonly part: P,
+    private readonly english: UpwardTranslation[P],
   ) {
-    this.t = translations.en;
+    this.t = english;
     host.addController(this);
   }
 
@@ -57,12 +65,16 @@ export class LocalizeController<Strings> implements ReactiveController {
     this.lang = locale ? wanted : 'en';
     this.dir = directionOf(this.lang);
     this.locale = locale ?? 'en';
-    this.t = this.translations[this.locale];
+    this.#translation = translationFor(this.locale);
+    this.t = this.pick(this.part, this.english);
   }
 
-  /** Another set of strings (an element's own) in the same locale. */
-  pick<Other>(translations: Translations<Other>): Other {
-    return translations[this.locale];
+  /** Another part of the strings (an element's own) in the same locale, `english` if none. */
+  pick<Other extends Part>(
+    part: Other,
+    english: UpwardTranslation[Other],
+  ): UpwardTranslation[Other] {
+    return this.#translation?.[part] ?? english;
   }
 
   date(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) {

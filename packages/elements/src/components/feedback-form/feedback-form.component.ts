@@ -605,7 +605,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
   // Rendering
 
   get #t(): FeedbackFormStrings {
-    return this.localize.pick(feedbackFormStrings);
+    return this.localize.pick('feedbackForm', feedbackFormStrings);
   }
 
   protected override render() {

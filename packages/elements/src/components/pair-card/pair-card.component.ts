@@ -81,7 +81,7 @@ export class UpwardPairCard extends UpwardElement<Pair> {
         ? html`<slot name="empty"></slot>`
         : html`<div part="base" lang=${this.localize.lang} dir=${this.localize.dir}>${status}</div>`;
     }
-    const t = this.localize.pick(pairCardStrings);
+    const t = this.localize.pick('pairCard', pairCardStrings);
     const compact = this.variant === 'compact';
     return html`<article
       part="base"
@@ -128,7 +128,7 @@ export class UpwardPairCard extends UpwardElement<Pair> {
   }
 
   private renderDetails(pair: Pair) {
-    const t = this.localize.pick(pairCardStrings);
+    const t = this.localize.pick('pairCard', pairCardStrings);
     const { stats } = pair;
     const overdue =
       stats.reviewDueAt !== null && new Date(stats.reviewDueAt).getTime() < Date.now();
@@ -167,7 +167,7 @@ export class UpwardPairCard extends UpwardElement<Pair> {
   }
 
   private renderCompactDetails(pair: Pair) {
-    const t = this.localize.pick(pairCardStrings);
+    const t = this.localize.pick('pairCard', pairCardStrings);
     return html`<p part="details" class="details">
       ${t.sessionCount(pair.stats.sessions, this.localize.lang)}
       ${pair.nextSessionAt ? html` · ${t.nextSession}: ${this.when(pair.nextSessionAt)}` : nothing}

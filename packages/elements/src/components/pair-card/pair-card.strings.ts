@@ -1,5 +1,5 @@
 import type { components } from '@upward/sdk';
-import { plural, type Translations } from '../../i18n/locale.js';
+import { plural } from '../../i18n/locale.js';
 
 type PairStatus = components['schemas']['PairStatus'];
 type ReviewOutcome = components['schemas']['ReviewOutcome'];
@@ -22,7 +22,8 @@ export interface PairCardStrings {
   overdue: string;
 }
 
-const en: PairCardStrings = {
+/** English, built in. Other languages are opt-in modules: see src/locales. */
+export const pairCardStrings: PairCardStrings = {
   pair: (mentor, mentee) => `${mentor} mentors ${mentee}`,
   mentor: 'Mentor',
   mentee: 'Learner',
@@ -45,68 +46,3 @@ const en: PairCardStrings = {
   reviewDue: 'Next review due',
   overdue: 'overdue',
 };
-
-const de: PairCardStrings = {
-  pair: (mentor, mentee) => `${mentor} ist Mentor:in von ${mentee}`,
-  mentor: 'Mentor:in',
-  mentee: 'Lernende:r',
-  status: {
-    proposed: 'Vorgeschlagen',
-    active: 'Aktiv',
-    paused: 'Pausiert',
-    completed: 'Abgeschlossen',
-    ended: 'Beendet',
-  },
-  focusAreas: 'Schwerpunkte',
-  nextSession: 'Nächstes Treffen',
-  notPlanned: 'Noch nicht geplant',
-  sessions: 'Bisherige Treffen',
-  sessionCount: (count, lang) =>
-    plural(lang, count, { zero: 'Noch keine', one: '{n} Treffen', other: '{n} Treffen' }),
-  lastReview: 'Letzte Überprüfung',
-  noReview: 'Noch keine Überprüfung',
-  outcome: {
-    'on-track': 'Auf Kurs',
-    'needs-attention': 'Braucht Aufmerksamkeit',
-    'at-risk': 'Gefährdet',
-  },
-  reviewDue: 'Nächste Überprüfung fällig',
-  overdue: 'überfällig',
-};
-
-const ar: PairCardStrings = {
-  pair: (mentor, mentee) => `${mentor} يرشد ${mentee}`,
-  mentor: 'المرشد',
-  mentee: 'المتعلّم',
-  status: {
-    proposed: 'مقترح',
-    active: 'نشط',
-    paused: 'متوقف مؤقتًا',
-    completed: 'مكتمل',
-    ended: 'منتهٍ',
-  },
-  focusAreas: 'مجالات التركيز',
-  nextSession: 'الجلسة التالية',
-  notPlanned: 'لم تُحدَّد بعد',
-  sessions: 'الجلسات حتى الآن',
-  sessionCount: (count, lang) =>
-    plural(lang, count, {
-      zero: 'لا جلسات بعد',
-      one: 'جلسة واحدة',
-      two: 'جلستان',
-      few: '{n} جلسات',
-      many: '{n} جلسة',
-      other: '{n} جلسة',
-    }),
-  lastReview: 'آخر مراجعة',
-  noReview: 'لا مراجعة بعد',
-  outcome: {
-    'on-track': 'على المسار الصحيح',
-    'needs-attention': 'يحتاج إلى اهتمام',
-    'at-risk': 'معرّض للخطر',
-  },
-  reviewDue: 'موعد المراجعة التالية',
-  overdue: 'متأخرة',
-};
-
-export const pairCardStrings: Translations<PairCardStrings> = { en, de, ar };

@@ -169,7 +169,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     const api = this.api;
     const pairId = this.pairId;
     if (!api || !pairId || this.busy || this.review) return;
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     this.busy = true;
     this.notice = '';
     try {
@@ -198,7 +198,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   protected override render() {
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     const pair = this.data?.pair;
     const showing = (this.dataState === 'ready' || this.dataState === 'empty') && pair;
     return html`<section
@@ -218,7 +218,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private renderDue(pair: Pair) {
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     const due = pair.stats.reviewDueAt;
     if (!due) return html`<p class="due" part="due">${t.notScheduled}</p>`;
     const overdue = new Date(due).getTime() < Date.now();
@@ -230,7 +230,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private renderBody(pair: Pair) {
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     const canStart = reviewable(pair);
     const start = canStart
       ? html`<button
@@ -262,7 +262,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
 
   private renderOpen(review: Review, pair: Pair) {
     return renderReviewForm({
-      t: this.localize.pick(reviewChecklistStrings),
+      t: this.localize.pick('reviewChecklist', reviewChecklistStrings),
       lang: this.localize.lang,
       date: (value) => this.localize.date(value),
       names: this.names(pair),
@@ -339,7 +339,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
 
   /** Notes within the contract's limit; marks the others and moves focus to the first. */
   private async checkNotes(): Promise<boolean> {
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     const lang = this.localize.lang;
     const errors: Record<string, string> = {};
     for (const id of tooLongNotes(this.draft))
@@ -352,7 +352,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private async askToComplete() {
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     if (!(await this.checkNotes())) return;
     if (!this.draft.outcome) {
       this.outcomeError = t.chooseOutcome;
@@ -374,7 +374,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     const pairId = this.pairId;
     const review = this.review;
     if (!api || !pairId || !review || this.busy) return;
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     if (!(await this.checkNotes())) return;
     const body = toUpdate(review, this.base, this.draft, complete);
     if (!body) {
@@ -419,7 +419,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private async completed(api: UpwardClient, pairId: string, review: Review) {
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     this.busy = false;
     this.setOpen(undefined);
     this.history = [review, ...this.history.filter((each) => each.id !== review.id)];
@@ -438,13 +438,13 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private completedMeanwhile() {
-    this.notice = this.localize.pick(reviewChecklistStrings).completedMeanwhile;
+    this.notice = this.localize.pick('reviewChecklist', reviewChecklistStrings).completedMeanwhile;
     this.reload();
   }
 
   /** Someone else saved first: fetch their version and offer the choice. */
   private async meetConflict(api: UpwardClient, pairId: string, review: Review) {
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     let theirs: Review;
     try {
       theirs = await this.fetchReview(api, pairId, review.id);
@@ -518,7 +518,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     const pairId = this.pairId;
     const review = this.review;
     if (!api || !pairId || !review) return;
-    const t = this.localize.pick(reviewChecklistStrings);
+    const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     try {
       const latest = await this.fetchReview(api, pairId, review.id);
       if (latest.completedAt) {

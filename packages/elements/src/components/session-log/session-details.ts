@@ -8,7 +8,7 @@ type Session = components['schemas']['Session'];
 
 export interface SessionDetailsView {
   t: SessionLogStrings;
-  localize: LocalizeController<unknown>;
+  localize: LocalizeController;
   session: Session;
   own: boolean;
   confirmingDelete: boolean;

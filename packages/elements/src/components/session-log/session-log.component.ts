@@ -135,7 +135,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   protected override errorMessage(error: Error | undefined) {
     const status = (error as { status?: number } | undefined)?.status;
     return status === 403
-      ? this.localize.pick(sessionLogStrings).forbidden
+      ? this.localize.pick('sessionLog', sessionLogStrings).forbidden
       : super.errorMessage(error);
   }
 
@@ -174,7 +174,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   }
 
   protected override render() {
-    const t = this.localize.pick(sessionLogStrings);
+    const t = this.localize.pick('sessionLog', sessionLogStrings);
     const showing = this.dataState === 'ready' || this.dataState === 'empty';
     const selected = this.sessions.find((session) => session.id === this.selectedId);
     return html`<section
@@ -207,7 +207,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   }
 
   private renderList() {
-    const t = this.localize.pick(sessionLogStrings);
+    const t = this.localize.pick('sessionLog', sessionLogStrings);
     const { start, end } = this.#window;
     const size = this.cursor ? -1 : this.sessions.length;
     const visible = this.sessions.slice(start, end);
@@ -242,7 +242,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   }
 
   private renderRow(session: Session, index: number, size: number) {
-    const t = this.localize.pick(sessionLogStrings);
+    const t = this.localize.pick('sessionLog', sessionLogStrings);
     const summary = session.topics.length ? session.topics.join(', ') : session.learnings;
     return html`<article
       part="session"
@@ -267,7 +267,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   }
 
   private renderForm() {
-    const t = this.localize.pick(sessionLogStrings);
+    const t = this.localize.pick('sessionLog', sessionLogStrings);
     return renderSessionForm({
       t,
       lang: this.localize.lang,
@@ -301,7 +301,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
 
   private renderDetails(session: Session) {
     return renderSessionDetails({
-      t: this.localize.pick(sessionLogStrings),
+      t: this.localize.pick('sessionLog', sessionLogStrings),
       localize: this.localize,
       session,
       own: session.loggedBy.id === this.data?.me,
@@ -346,7 +346,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const api = this.api;
     const pairId = this.pairId;
     if (!api || !pairId || this.saving) return;
-    const t = this.localize.pick(sessionLogStrings);
+    const t = this.localize.pick('sessionLog', sessionLogStrings);
     const errors = validateDraft(this.draft, t, this.localize.lang);
     this.errors = errors;
     if (Object.keys(errors).length) {
@@ -428,7 +428,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const api = this.api;
     const pairId = this.pairId;
     if (!api || !pairId) return;
-    const t = this.localize.pick(sessionLogStrings);
+    const t = this.localize.pick('sessionLog', sessionLogStrings);
     this.saving = true;
     try {
       await unwrap(

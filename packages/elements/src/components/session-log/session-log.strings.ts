@@ -1,5 +1,5 @@
 import type { components } from '@upward/sdk';
-import { plural, type Translations } from '../../i18n/locale.js';
+import { plural } from '../../i18n/locale.js';
 
 type Format = components['schemas']['SessionFormat'];
 type AgendaSetter = components['schemas']['AgendaSetter'];
@@ -68,7 +68,8 @@ export interface SessionLogStrings {
   noLearnings: string;
 }
 
-const en: SessionLogStrings = {
+/** English, built in. Other languages are opt-in modules: see src/locales. */
+export const sessionLogStrings: SessionLogStrings = {
   title: 'Sessions',
   logSession: 'Log a session',
   empty: 'No sessions yet. Log your first one after you meet.',
@@ -135,149 +136,3 @@ const en: SessionLogStrings = {
   onlyYou: 'Only you can see this.',
   noLearnings: 'No learnings noted.',
 };
-
-const de: SessionLogStrings = {
-  title: 'Treffen',
-  logSession: 'Treffen eintragen',
-  empty: 'Noch keine Treffen. Tragen Sie das erste nach Ihrem Treffen ein.',
-  forbidden: 'Treffen gehören dem Paar: nur seine beiden Mitglieder können sie lesen.',
-  loadingMore: 'Weitere Treffen werden geladen …',
-  loaded: (count, lang) =>
-    plural(lang, count, { one: '{n} Treffen angezeigt', other: '{n} Treffen angezeigt' }),
-  format: { 'in-person': 'Vor Ort', video: 'Video', phone: 'Telefon', chat: 'Chat' },
-  agenda: { mentor: 'Mentor:in', mentee: 'Lernende:r', both: 'Beide' },
-  cancelledBy: { mentor: 'Von Mentor:in abgesagt', mentee: 'Von Lernender:m abgesagt' },
-  loggedBy: (name) => `Eingetragen von ${name}`,
-  agendaBy: (who) => `Agenda: ${who}`,
-  newSession: 'Treffen eintragen',
-  editSession: 'Treffen bearbeiten',
-  heldAt: 'Wann',
-  duration: 'Dauer',
-  minutes: 'Minuten',
-  formatLabel: 'Form',
-  topics: 'Themen',
-  topicsHint: 'Themen mit Kommas trennen.',
-  learnings: 'Was die lernende Person gelernt hat',
-  learningsHint: 'In ein, zwei Sätzen: Was war für die Führungskraft neu?',
-  agendaSetBy: 'Wer hat die Agenda bestimmt',
-  actions: 'Vereinbarte Schritte',
-  actionText: 'Schritt',
-  actionOwner: 'Wer',
-  actionDone: 'Erledigt',
-  addAction: 'Schritt hinzufügen',
-  removeAction: 'Diesen Schritt entfernen',
-  sharedNotes: 'Notizen für Sie beide',
-  sharedNotesHint: 'Ihr Gegenüber sieht sie, die Programmleitung nie.',
-  privateNote: 'Private Notiz',
-  privateNoteHint: 'Nur Sie werden das je sehen.',
-  tookPlace: 'Hat stattgefunden',
-  outcome: 'Hat es stattgefunden?',
-  save: 'Speichern',
-  saving: 'Wird gespeichert …',
-  cancel: 'Abbrechen',
-  required: 'Geben Sie an, wann das Treffen war.',
-  durationRange: 'Geben Sie ganze Minuten von 1 bis 600 an.',
-  tooLong: (max, actual, lang) =>
-    `Höchstens ${new Intl.NumberFormat(lang).format(max)} Zeichen (jetzt ${new Intl.NumberFormat(lang).format(actual)}).`,
-  tooManyTopics: 'Höchstens 20 verschiedene Themen.',
-  topicTooLong: 'Jedes Thema darf höchstens 80 Zeichen haben.',
-  fixErrors: (count, lang) =>
-    plural(lang, count, {
-      one: 'Bitte korrigieren Sie das markierte Feld.',
-      other: 'Bitte korrigieren Sie die {n} markierten Felder.',
-    }),
-  logged: 'Treffen eingetragen.',
-  updated: 'Treffen gespeichert.',
-  deleted: 'Treffen gelöscht.',
-  conflict:
-    'Ihr Gegenüber hat dieses Treffen geändert, nachdem Sie es geöffnet haben. Nichts wurde gespeichert. Wählen Sie, welche Fassung bleibt.',
-  showTheirs: 'Andere Fassung anzeigen',
-  keepMine: 'Meine Fassung speichern',
-  saveFailed: 'Das Treffen konnte nicht gespeichert werden.',
-  offlineSave:
-    'Sie scheinen offline zu sein. Nichts ist verloren: Speichern Sie erneut, wenn die Verbindung zurück ist.',
-  close: 'Schließen',
-  edit: 'Bearbeiten',
-  delete: 'Löschen',
-  confirmDelete: 'Dieses Treffen für Sie beide löschen? Das lässt sich nicht rückgängig machen.',
-  keep: 'Behalten',
-  onlyYou: 'Nur Sie sehen das.',
-  noLearnings: 'Keine Erkenntnisse notiert.',
-};
-
-const ar: SessionLogStrings = {
-  title: 'الجلسات',
-  logSession: 'تسجيل جلسة',
-  empty: 'لا جلسات بعد. سجّل أول جلسة بعد لقائكما.',
-  forbidden: 'الجلسات ملك للثنائي: لا يقرؤها إلا عضواه.',
-  loadingMore: 'جارٍ تحميل المزيد من الجلسات…',
-  loaded: (count, lang) =>
-    plural(lang, count, {
-      zero: 'لا جلسات معروضة',
-      one: 'جلسة واحدة معروضة',
-      two: 'جلستان معروضتان',
-      few: '{n} جلسات معروضة',
-      many: '{n} جلسة معروضة',
-      other: '{n} جلسة معروضة',
-    }),
-  format: { 'in-person': 'حضوريًا', video: 'فيديو', phone: 'هاتف', chat: 'دردشة' },
-  agenda: { mentor: 'المرشد', mentee: 'المتعلّم', both: 'كلاهما' },
-  cancelledBy: { mentor: 'ألغاها المرشد', mentee: 'ألغاها المتعلّم' },
-  loggedBy: (name) => `سجّلها ${name}`,
-  agendaBy: (who) => `جدول الأعمال: ${who}`,
-  newSession: 'تسجيل جلسة',
-  editSession: 'تعديل الجلسة',
-  heldAt: 'متى',
-  duration: 'المدة',
-  minutes: 'دقيقة',
-  formatLabel: 'الشكل',
-  topics: 'المواضيع',
-  topicsHint: 'افصل بين المواضيع بفواصل.',
-  learnings: 'ما تعلّمه المتعلّم',
-  learningsHint: 'في جملة أو جملتين: ما الجديد بالنسبة للقيادي؟',
-  agendaSetBy: 'من حدّد جدول الأعمال',
-  actions: 'الخطوات',
-  actionText: 'الخطوة',
-  actionOwner: 'من',
-  actionDone: 'تمّت',
-  addAction: 'إضافة خطوة',
-  removeAction: 'إزالة هذه الخطوة',
-  sharedNotes: 'ملاحظات لكليكما',
-  sharedNotesHint: 'يراها شريكك. لا يراها قادة البرنامج أبدًا.',
-  privateNote: 'ملاحظة خاصة',
-  privateNoteHint: 'لن يراها أحد غيرك.',
-  tookPlace: 'عُقدت',
-  outcome: 'هل عُقدت؟',
-  save: 'حفظ',
-  saving: 'جارٍ الحفظ…',
-  cancel: 'إلغاء',
-  required: 'أدخل موعد انعقاد الجلسة.',
-  durationRange: 'أدخل عددًا صحيحًا من الدقائق بين 1 و600.',
-  tooLong: (max, actual, lang) =>
-    `الحد الأقصى ${new Intl.NumberFormat(lang).format(max)} حرف (الآن ${new Intl.NumberFormat(lang).format(actual)}).`,
-  tooManyTopics: 'عشرون موضوعًا مختلفًا على الأكثر.',
-  topicTooLong: 'لا يتجاوز كل موضوع 80 حرفًا.',
-  fixErrors: (count, lang) =>
-    plural(lang, count, {
-      one: 'يرجى تصحيح الحقل المحدّد أدناه.',
-      two: 'يرجى تصحيح الحقلين المحدّدين أدناه.',
-      other: 'يرجى تصحيح الحقول المحدّدة أدناه ({n}).',
-    }),
-  logged: 'سُجّلت الجلسة.',
-  updated: 'حُفظت الجلسة.',
-  deleted: 'حُذفت الجلسة.',
-  conflict: 'غيّر شريكك هذه الجلسة بعد أن فتحتها. لم يُحفظ شيء. اختر النسخة التي تبقى.',
-  showTheirs: 'عرض نسخته',
-  keepMine: 'حفظ نسختي بدلًا منها',
-  saveFailed: 'تعذّر حفظ الجلسة.',
-  offlineSave: 'يبدو أنك غير متصل. لم يضِع شيء: احفظ مرة أخرى عند عودة الاتصال.',
-  close: 'إغلاق',
-  edit: 'تعديل',
-  delete: 'حذف',
-  confirmDelete: 'حذف هذه الجلسة لكليكما؟ لا يمكن التراجع عن ذلك.',
-  keep: 'إبقاؤها',
-  onlyYou: 'أنت وحدك ترى هذا.',
-  noLearnings: 'لم تُدوَّن أي تعلّمات.',
-};
-
-export const sessionLogStrings: Translations<SessionLogStrings> = { en, de, ar };
