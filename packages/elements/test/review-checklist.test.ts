@@ -873,6 +873,19 @@ describe('<upward-review-checklist>', () => {
       await waitUntil(() => parts(element, 'history-item').length === 1);
       expect(parts(element, 'history-item')[0]?.dataset.outcome).to.equal('needs-attention');
       expect(part(element, 'start')).to.exist;
+      // Nothing is lost: the next review starts with the answer that could not be saved.
+      expect(text(part(element, 'notice'))).to.contain('They are kept');
+      part(element, 'start').click();
+      await nextEvent(element, 'upward-review-started');
+      await waitUntil(
+        () => control(element, '#i-purpose-clear').checked,
+        'the answer was not carried',
+      );
+      part(element, 'save').click();
+      await nextEvent(element, 'upward-review-saved');
+      const next = await serverReview(pair);
+      expect(next.id).not.to.equal(review.id);
+      expect(answerOf(next, 'purpose-clear').checked).to.equal(true);
     });
 
     it('says so when the partner completed it while the choice was open', async () => {

@@ -278,7 +278,7 @@ const reviewChecklist: ReviewChecklistStrings = {
   notYet: 'Noch nicht',
   completed: 'Überprüfung abgeschlossen.',
   completedMeanwhile:
-    'Jemand hat diese Überprüfung abgeschlossen, während Sie geantwortet haben; Ihre Antworten wurden nicht gespeichert. Sie steht unten im Verlauf; beginnen Sie eine neue Überprüfung, um sie festzuhalten.',
+    'Jemand hat diese Überprüfung abgeschlossen, während Sie geantwortet haben; Ihre Antworten wurden darin nicht gespeichert. Sie bleiben erhalten: Beginnen Sie eine neue Überprüfung, dann sind sie wieder eingetragen. Die abgeschlossene steht unten im Verlauf.',
   saveFailed: 'Die Antworten konnten nicht gespeichert werden.',
   offlineSave:
     'Sie scheinen offline zu sein. Nichts ist verloren: Speichern Sie erneut, wenn die Verbindung zurück ist.',

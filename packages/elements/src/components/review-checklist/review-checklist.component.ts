@@ -136,6 +136,8 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   @state() private accessor notice = '';
   @state() private accessor conflict: ConflictState | undefined;
   @state() private accessor announcement = '';
+  /** Answers that could not be saved because the review was completed meanwhile: the next review starts with them. */
+  #carried: ReviewDraft | undefined;
 
   protected override loadKey() {
     return this.pairId ? [this.pairId] : undefined;
@@ -177,6 +179,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
         api.POST('/v1/pairs/{pairId}/reviews', { params: { path: { pairId } }, body: {} }),
       );
       this.setOpen(review);
+      this.carryForward(review);
       if (this.dataState === 'empty') this.setDataState('ready');
       this.announce(t.started);
       this.dispatchEvent(new UpwardReviewStartedEvent(review));
@@ -438,8 +441,22 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private completedMeanwhile() {
+    if (this.review && isDirty(this.review, this.base, this.draft)) this.#carried = this.draft;
     this.notice = this.localize.pick('reviewChecklist', reviewChecklistStrings).completedMeanwhile;
     this.reload();
+  }
+
+  /** Fills a new review with the answers a completed one could not take (same item ids). */
+  private carryForward(review: Review) {
+    const carried = this.#carried;
+    this.#carried = undefined;
+    if (!carried) return;
+    const answers = { ...this.base.answers };
+    for (const item of review.items) {
+      const answer = carried.answers[item.id];
+      if (answer) answers[item.id] = answer;
+    }
+    this.draft = { answers, outcome: carried.outcome ?? this.base.outcome };
   }
 
   /** Someone else saved first: fetch their version and offer the choice. */

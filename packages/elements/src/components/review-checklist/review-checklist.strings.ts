@@ -162,7 +162,7 @@ export const reviewChecklistStrings: ReviewChecklistStrings = {
   notYet: 'Not yet',
   completed: 'Review completed.',
   completedMeanwhile:
-    'Someone completed this review while you were answering, so your answers were not saved. It is in the history below; start a new review to record them.',
+    'Someone completed this review while you were answering, so your answers were not saved in it. They are kept: start a new review and they are filled in again. The completed review is in the history below.',
   saveFailed: 'The answers could not be saved.',
   offlineSave: 'You seem to be offline. Nothing was lost: save again when you are back online.',
   conflict:
