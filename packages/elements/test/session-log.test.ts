@@ -15,7 +15,7 @@ import {
   sessionBody,
   unreachableClient,
 } from './fixtures.js';
-import { part, parts, recordStates, text, untilState } from './helpers.js';
+import { loadAfter, part, parts, recordStates, text, untilState } from './helpers.js';
 
 type Session = components['schemas']['Session'];
 
@@ -303,6 +303,77 @@ describe('<upward-session-log>', () => {
       const { session } = await nextEvent(log, 'upward-session-logged');
       expect(session.learnings).to.equal('Typed while the network was down.');
       expect(await serverSessions(pair)).to.have.length(1);
+    });
+  });
+
+  describe('never across pairs or people', () => {
+    it('drops an open form, its private note included, when the pair changes', async () => {
+      const [first, second] = await Promise.all([freshPair(), freshPair()]);
+      const log = await logFor(first);
+      await untilState(log, 'empty');
+      await openForm(log);
+      type(log, '#f-privateNote', 'Private to the first pair.');
+      await loadAfter(
+        log,
+        () => {
+          log.token = second.mentor.token;
+          log.pairId = second.pairId;
+        },
+        'empty',
+      );
+      expect(log.shadowRoot?.querySelector('[part~="form"]')).to.equal(null);
+      await openForm(log);
+      expect(control<HTMLTextAreaElement>(log, '#f-privateNote').value).to.equal('');
+    });
+
+    it('keeps its data when moved in the page, without loading again', async () => {
+      const pair = await freshPair();
+      await logSessions(pair.pairId, pair.mentor.token, 2);
+      const log = await logFor(pair);
+      await untilState(log, 'ready');
+      const states = recordStates(log);
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      elsewhere.append(log);
+      await log.updateComplete;
+      expect(states.states).to.deep.equal([]);
+      expect(parts(log, 'session')).to.have.length(2);
+      elsewhere.remove();
+    });
+
+    it('stores one session when a save whose answer was lost is tried again', async () => {
+      const pair = await freshPair();
+      let loseAnswer = false;
+      const lossy: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        if (loseAnswer) throw new TypeError('Failed to fetch');
+        return response;
+      };
+      const log = await fixture<UpwardSessionLog>(html`<upward-session-log
+        .client=${createUpwardClient({ baseUrl: apiUrl, token: pair.mentor.token, fetch: lossy, retry: false })}
+        pair-id=${pair.pairId}
+      ></upward-session-log>`);
+      await untilState(log, 'empty');
+      await openForm(log);
+      type(log, '#f-learnings', 'Saved once, answered never.');
+      loseAnswer = true;
+      part(log, 'save').click();
+      await waitUntil(() =>
+        text(log.shadowRoot?.querySelector('[part~="form-error"]')).includes('offline'),
+      );
+      loseAnswer = false;
+      part(log, 'save').click();
+      await nextEvent(log, 'upward-session-logged');
+      expect(await serverSessions(pair)).to.have.length(1);
+    });
+
+    it('renders with an underscore language tag (en_US)', async () => {
+      const pair = await freshPair();
+      await logSessions(pair.pairId, pair.mentor.token, 1);
+      const log = await logFor(pair, 'mentor', 'en_US');
+      await untilState(log, 'ready');
+      expect(part(log, 'base').getAttribute('lang')).to.equal('en-US');
+      expect(text(parts(log, 'session')[0])).to.contain('topic 1');
     });
   });
 

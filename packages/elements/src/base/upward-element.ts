@@ -49,6 +49,10 @@ export abstract class UpwardElement<Data> extends LitElement {
   #ownClient: UpwardClient | undefined;
   #loadedWith: readonly unknown[] | undefined;
   #loading: AbortController | undefined;
+  /** A load is on its way (not yet settled). */
+  #inFlight = false;
+  /** The key being loaded again (`reload()`, or a load cut short): the view stays if it still holds. */
+  #reloadOf: readonly unknown[] | undefined;
 
   /** The ids this element needs (e.g. `[this.pairId]`), or undefined while one is missing. */
   protected abstract loadKey(): readonly unknown[] | undefined;
@@ -61,6 +65,13 @@ export abstract class UpwardElement<Data> extends LitElement {
     return false;
   }
 
+  /**
+   * Forgets what the reader was doing (open forms, drafts, selections, pages) when the element
+   * moves to another id, another client (another person) or none: nothing of one pair or person
+   * may show, or be saved, under another. Not called by `reload()`.
+   */
+  protected resetView(): void {}
+
   /** The client in use: own, made from `base-url`, or the provider's. */
   get api(): UpwardClient | undefined {
     return this.client ?? this.#ownClient ?? this.contextClient;
@@ -68,6 +79,7 @@ export abstract class UpwardElement<Data> extends LitElement {
 
   /** Loads again, e.g. after the data changed elsewhere. */
   reload() {
+    this.#reloadOf = this.#loadedWith ?? this.#reloadOf;
     this.#loadedWith = undefined;
     this.requestUpdate();
   }
@@ -82,9 +94,14 @@ export abstract class UpwardElement<Data> extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
-    // A later reconnection loads again.
-    this.#loading?.abort();
-    this.#loadedWith = undefined;
+    // Moved in the page (a re-layout, a framework re-parenting): keep what was loaded. Only a
+    // load that was cut short starts again when the element is back.
+    if (this.#inFlight) {
+      this.#loading?.abort();
+      this.#inFlight = false;
+      this.#reloadOf = this.#loadedWith;
+      this.#loadedWith = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -100,7 +117,13 @@ export abstract class UpwardElement<Data> extends LitElement {
     const key = this.loadKey();
     const wanted = api && key ? [api, ...key] : undefined;
     if (!sameKey(wanted, this.#loadedWith)) {
+      const again = sameKey(wanted, this.#reloadOf) && wanted !== undefined;
+      this.#reloadOf = undefined;
       this.#loadedWith = wanted;
+      if (!again) {
+        this.data = undefined;
+        this.resetView();
+      }
       if (api && key) this.#start(api);
       else this.#clear();
     }
@@ -116,15 +139,18 @@ export abstract class UpwardElement<Data> extends LitElement {
     this.#loading?.abort();
     const loading = new AbortController();
     this.#loading = loading;
+    this.#inFlight = true;
     this.setDataState('loading');
     this.load(api, loading.signal).then(
       (data) => {
         if (loading.signal.aborted) return;
+        this.#inFlight = false;
         this.data = data;
         this.setDataState(this.isEmpty(data) ? 'empty' : 'ready');
       },
       (error: Error) => {
         if (loading.signal.aborted) return;
+        this.#inFlight = false;
         this.data = undefined;
         this.setDataState(isOffline(error) ? 'offline' : 'error', error);
       },
@@ -133,6 +159,7 @@ export abstract class UpwardElement<Data> extends LitElement {
 
   #clear() {
     this.#loading?.abort();
+    this.#inFlight = false;
     this.data = undefined;
     if (this.dataState !== 'idle') this.setDataState('idle');
   }

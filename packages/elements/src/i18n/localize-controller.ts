@@ -62,7 +62,7 @@ export class LocalizeController<P extends Part = 'common'> implements ReactiveCo
   hostUpdate() {
     const wanted = languageOf(this.host);
     const locale = matchLocale(wanted);
-    this.lang = locale ? wanted : 'en';
+    this.lang = locale ? canonical(wanted, locale) : 'en';
     this.dir = directionOf(this.lang);
     this.locale = locale ?? 'en';
     this.#translation = translationFor(this.locale);
@@ -101,5 +101,14 @@ export class LocalizeController<P extends Part = 'common'> implements ReactiveCo
       if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
     }
     return format.format(Math.round(seconds / 60), 'minute');
+  }
+}
+
+/** A tag Intl accepts (`en_US` → `en-US`); the locale itself when the page's tag is malformed. */
+function canonical(tag: string, fallback: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0] ?? fallback;
+  } catch {
+    return fallback;
   }
 }

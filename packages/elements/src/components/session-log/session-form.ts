@@ -221,6 +221,7 @@ function renderAction(view: SessionFormView, action: ActionDraft, index: number)
     <input
       id="f-action-${index}"
       type="text"
+      aria-describedby="f-actions-error"
       .value=${action.text}
       placeholder=${t.actionText}
       @input=${(event: Event) => view.onAction(index, { text: (event.target as HTMLInputElement).value })}
@@ -241,6 +242,7 @@ function renderAction(view: SessionFormView, action: ActionDraft, index: number)
     <label class="choice">
       <input
         type="checkbox"
+        aria-label="${t.actionDone} (${index + 1})"
         .checked=${action.done}
         @change=${(event: Event) => view.onAction(index, { done: (event.target as HTMLInputElement).checked })}
       />

@@ -100,6 +100,11 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   @state() private accessor focusIndex = 0;
   @state() private accessor announcement = '';
 
+  /** Bumped whenever the view is reset: answers to requests of an older one are dropped. */
+  #generation = 0;
+  /** The Idempotency-Key of the new session being saved, kept while its body stays the same. */
+  #newSessionKey: { key: string; body: string } | undefined;
+
   readonly #window = new VirtualWindow(this, {
     count: () => this.sessions.length,
     onNearEnd: () => void this.loadMore(),
@@ -120,12 +125,36 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
         }),
       ),
     ]);
+    if (signal.aborted) return { me: me.person.id };
     this.sessions = page.items;
     this.cursor = page.nextCursor;
     this.moreFailed = false;
     this.selectedId = undefined;
     this.focusIndex = 0;
     return { me: me.person.id };
+  }
+
+  protected override resetView() {
+    this.#generation += 1;
+    this.#newSessionKey = undefined;
+    this.sessions = [];
+    this.cursor = null;
+    this.loadingMore = false;
+    this.moreFailed = false;
+    this.editing = undefined;
+    this.draft = emptyDraft();
+    this.errors = {};
+    this.saving = false;
+    this.conflict = false;
+    this.selectedId = undefined;
+    this.confirmingDelete = false;
+    this.focusIndex = 0;
+    this.announcement = '';
+  }
+
+  /** Whether the view still belongs to the pair and client a request was made for. */
+  #still(generation: number) {
+    return generation === this.#generation;
   }
 
   protected override isEmpty() {
@@ -145,6 +174,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const pairId = this.pairId;
     const cursor = this.cursor;
     if (!api || !pairId || !cursor || this.loadingMore || this.moreFailed) return;
+    const generation = this.#generation;
     this.loadingMore = true;
     try {
       const page = await unwrap(
@@ -152,14 +182,14 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
           params: { path: { pairId }, query: { limit: PAGE, cursor } },
         }),
       );
-      // A reload in the meantime started the list again.
-      if (this.cursor !== cursor || this.pairId !== pairId) return;
+      // Another pair or person in the meantime, or a reload that started the list again.
+      if (!this.#still(generation) || this.cursor !== cursor || this.api !== api) return;
       this.sessions = [...this.sessions, ...page.items];
       this.cursor = page.nextCursor;
     } catch {
-      this.moreFailed = true;
+      if (this.#still(generation)) this.moreFailed = true;
     } finally {
-      this.loadingMore = false;
+      if (this.#still(generation)) this.loadingMore = false;
     }
   }
 
@@ -354,13 +384,22 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
       this.focusIn('[aria-invalid="true"]');
       return;
     }
+    const generation = this.#generation;
     this.saving = true;
     try {
       const body = toSessionBody(this.draft);
       if (this.editing === 'new' || !this.editing) {
         const session = await unwrap(
-          api.POST('/v1/pairs/{pairId}/sessions', { params: { path: { pairId } }, body }),
+          api.POST('/v1/pairs/{pairId}/sessions', {
+            params: { path: { pairId }, header: { 'Idempotency-Key': this.keyFor(body) } },
+            body,
+          }),
         );
+        this.#newSessionKey = undefined;
+        if (!this.#still(generation)) {
+          this.dispatchEvent(new UpwardSessionLoggedEvent(session));
+          return;
+        }
         this.insert(session);
         this.closeForm();
         this.announce(t.logged);
@@ -377,6 +416,10 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
             body,
           }),
         );
+        if (!this.#still(generation)) {
+          this.dispatchEvent(new UpwardSessionUpdatedEvent(session));
+          return;
+        }
         this.replace(session);
         this.closeForm();
         this.selectedId = session.id;
@@ -384,6 +427,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
         this.dispatchEvent(new UpwardSessionUpdatedEvent(session));
       }
     } catch (error) {
+      if (!this.#still(generation)) return;
       if (isConflict(error)) {
         this.conflict = true;
         this.errors = {};
@@ -400,8 +444,19 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
         this.focusIn('[aria-invalid="true"]');
       }
     } finally {
-      this.saving = false;
+      if (this.#still(generation)) this.saving = false;
     }
+  }
+
+  /**
+   * One key per new session: a save tried again after a failure whose answer was lost (the
+   * session may exist) is the same request, so the server keeps one. A changed body is a new one.
+   */
+  private keyFor(body: object): string {
+    const text = JSON.stringify(body);
+    if (this.#newSessionKey?.body !== text)
+      this.#newSessionKey = { key: crypto.randomUUID(), body: text };
+    return this.#newSessionKey.key;
   }
 
   /** After a conflict: the partner's version replaces the form. */
@@ -409,7 +464,15 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const api = this.api;
     const pairId = this.pairId;
     if (!api || !pairId || !this.editing || this.editing === 'new') return;
-    const session = await this.fetchSession(api, pairId, this.editing.id);
+    const generation = this.#generation;
+    let session: Session;
+    try {
+      session = await this.fetchSession(api, pairId, this.editing.id);
+    } catch (error) {
+      if (this.#still(generation)) this.errors = { form: this.errorMessage(error as Error) };
+      return;
+    }
+    if (!this.#still(generation)) return;
     this.replace(session);
     this.editing = session;
     this.draft = draftFromSession(session);
@@ -429,6 +492,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const pairId = this.pairId;
     if (!api || !pairId) return;
     const t = this.localize.pick('sessionLog', sessionLogStrings);
+    const generation = this.#generation;
     this.saving = true;
     try {
       await unwrap(
@@ -439,17 +503,28 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
           },
         }),
       );
+      if (!this.#still(generation)) {
+        this.dispatchEvent(new UpwardSessionDeletedEvent(pairId, session.id));
+        return;
+      }
       this.sessions = this.sessions.filter((each) => each.id !== session.id);
+      this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.sessions.length - 1));
       this.closeDetails();
       this.announce(t.deleted);
       if (this.sessions.length === 0 && !this.cursor) this.setDataState('empty');
       this.dispatchEvent(new UpwardSessionDeletedEvent(pairId, session.id));
     } catch (error) {
+      if (!this.#still(generation)) return;
       this.confirmingDelete = false;
       this.announce(isConflict(error) ? t.conflict : this.errorMessage(error as Error));
-      if (isConflict(error)) this.replace(await this.fetchSession(api, pairId, session.id));
+      // Show the version that is there now; the delete is not tried again.
+      if (isConflict(error))
+        await this.fetchSession(api, pairId, session.id).then(
+          (latest) => this.#still(generation) && this.replace(latest),
+          () => {},
+        );
     } finally {
-      this.saving = false;
+      if (this.#still(generation)) this.saving = false;
     }
   }
 
@@ -487,7 +562,8 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const index = this.focusIndex;
     this.selectedId = undefined;
     this.confirmingDelete = false;
-    void this.focusRow(index);
+    if (this.sessions.length) void this.focusRow(index);
+    else this.updateComplete.then(() => this.focusIn('[part~="log-button"]'));
   }
 
   private retryMore() {
