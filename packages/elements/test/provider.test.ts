@@ -4,7 +4,7 @@ import '../src/components/pair-card/pair-card.js';
 import '../src/components/provider/provider.js';
 import type { UpwardPairCard } from '../src/components/pair-card/pair-card.component.js';
 import type { UpwardProvider } from '../src/components/provider/provider.component.js';
-import { apiUrl, clientFor, type FreshPair, freshPair, tokenFor } from './fixtures.js';
+import { apiUrl, clientFor, type FreshPair, freshPair, signedToken, tokenFor } from './fixtures.js';
 import { part, recordStates, text, untilState } from './helpers.js';
 
 const nameOf = (card: UpwardPairCard, side: 'mentor' | 'mentee') =>
@@ -79,6 +79,35 @@ describe('<upward-provider>', () => {
     expect(provider.client).to.equal(undefined);
     expect(states.states).to.deep.equal(['loading', 'ready', 'loading', 'error', 'idle']);
     expect(text(part(card, 'status'))).to.equal('Sign in to see this.');
+  });
+
+  it('keeps its client, and the elements their view, when the same person’s token is refreshed', async () => {
+    const provider = await fixture<UpwardProvider>(html`<upward-provider
+      base-url=${apiUrl}
+      token=${pair.mentor.token}
+    >
+      <upward-pair-card pair-id=${pair.pairId}></upward-pair-card>
+    </upward-provider>`);
+    const card = provider.querySelector('upward-pair-card') as UpwardPairCard;
+    await untilState(card, 'ready');
+    const client = provider.client;
+    const states = recordStates(card);
+    // A new token for the same person (as a host's refresh gives): another string, same `sub`.
+    const refreshed = await signedToken({
+      id: pair.mentor.id,
+      email: pair.mentor.email,
+      displayName: `${pair.mentor.displayName} `,
+    });
+    expect(refreshed).to.not.equal(pair.mentor.token);
+    provider.token = refreshed;
+    await provider.updateComplete;
+    await card.updateComplete;
+    expect(provider.client === client).to.equal(true);
+    expect(states.states).to.deep.equal([]);
+    // The refreshed token is used once the old one is refused; nothing to see for the reader.
+    card.reload();
+    await untilState(card, 'ready');
+    states.stop();
   });
 
   it("lets an element's own base-url and token win over the provider's client", async () => {

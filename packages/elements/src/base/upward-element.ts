@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { createUpwardClient, isUpwardError, type UpwardClient } from '@upward/sdk';
+import { isUpwardError, type UpwardClient } from '@upward/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clientContext } from '../context/client-context.js';
@@ -7,6 +7,7 @@ import { type DataState, UpwardStateChangedEvent } from '../events/state-changed
 import { commonStrings } from '../i18n/common.strings.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { VERSION } from '../version.js';
+import { ClientSource } from './client-source.js';
 
 /**
  * The base of every Upward data element: where its SDK client comes from, and the one data
@@ -47,6 +48,7 @@ export abstract class UpwardElement<Data> extends LitElement {
   protected readonly localize = new LocalizeController(this, 'common', commonStrings);
 
   #ownClient: UpwardClient | undefined;
+  readonly #clientSource = new ClientSource();
   #loadedWith: readonly unknown[] | undefined;
   #loading: AbortController | undefined;
   /** A load is on its way (not yet settled). */
@@ -106,12 +108,7 @@ export abstract class UpwardElement<Data> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('baseUrl') || changed.has('token') || changed.has('getToken')) {
-      this.#ownClient = this.baseUrl
-        ? createUpwardClient({
-            baseUrl: this.baseUrl,
-            ...(this.getToken ? { getToken: this.getToken } : { token: this.token ?? '' }),
-          })
-        : undefined;
+      this.#ownClient = this.#clientSource.client(this);
     }
     const api = this.api;
     const key = this.loadKey();

@@ -1,7 +1,8 @@
 import { provide } from '@lit/context';
-import { createUpwardClient, type UpwardClient } from '@upward/sdk';
+import type { UpwardClient } from '@upward/sdk';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ClientSource } from '../../base/client-source.js';
 import { clientContext } from '../../context/client-context.js';
 import { VERSION } from '../../version.js';
 
@@ -45,19 +46,16 @@ export class UpwardProvider extends LitElement {
 
   /** Whether `client` was set from outside (then base-url and token are not used). */
   #clientGiven = false;
+  readonly #clientSource = new ClientSource();
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // Only a change from outside is seen here: the client set below joins this same update.
     if (changed.has('client')) this.#clientGiven = this.client !== undefined;
     if (this.#clientGiven) return;
     if (changed.has('baseUrl') || changed.has('token') || changed.has('getToken')) {
-      this.client =
-        this.baseUrl && (this.token || this.getToken)
-          ? createUpwardClient({
-              baseUrl: this.baseUrl,
-              ...(this.getToken ? { getToken: this.getToken } : { token: this.token ?? '' }),
-            })
-          : undefined;
+      // The same client while only the token of the same person changes (a refresh).
+      const client = this.#clientSource.client(this);
+      if (client !== this.client) this.client = client;
     }
   }
 
