@@ -1,10 +1,11 @@
 // `pnpm bench`: requests per second and p99 latency of an authenticated GET of a pair and of a
 // session POST, on the embedded database and on PostgreSQL, each as a ratio to a bare node:http
-// hello world measured in the same run. Server on core 0, load generator (this process) on core 1
-// when taskset is available. Bounded: a few seconds per measurement.
+// hello world measured in the same run, with the server's CPU time per request. Server on core 0,
+// load generator (this process) on core 1 when taskset is available; the PostgreSQL cluster,
+// started from this process, inherits core 1. Bounded: a few seconds per measurement.
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,14 +48,32 @@ async function stop(child: ChildProcess) {
 interface Measure {
   rps: number;
   p99: number;
+  /** Server CPU time per request (µs): unlike req/s and p99, barely moved by other load. */
+  cpu: number | undefined;
   errors: number;
 }
 
-async function measure(options: autocannon.Options): Promise<Measure> {
+/** User plus system CPU time of a process in µs, from /proc (Linux); undefined elsewhere. */
+function cpuTime(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10_000; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
+
+async function measure(options: autocannon.Options, server: ChildProcess): Promise<Measure> {
   await autocannon({ ...options, duration: 1, connections }); // warm-up
+  const before = cpuTime(server.pid);
   const result = await autocannon({ ...options, duration: seconds, connections });
+  const after = cpuTime(server.pid);
   const bad = result.non2xx + result.errors + result.timeouts;
-  return { rps: result.requests.average, p99: result.latency.p99, errors: bad };
+  const cpu =
+    before === undefined || after === undefined
+      ? undefined
+      : (after - before) / result.requests.total;
+  return { rps: result.requests.average, p99: result.latency.p99, cpu, errors: bad };
 }
 
 async function serverFor(database: 'embedded' | 'postgres', port: number) {
@@ -85,9 +104,17 @@ async function json(url: string, init?: RequestInit) {
 
 const rows: string[][] = [];
 const hello = await start(join(here, 'hello.mjs'), { PORT: '18401' });
-const raw = await measure({ url: 'http://127.0.0.1:18401/' });
+const raw = await measure({ url: 'http://127.0.0.1:18401/' }, hello);
 await stop(hello);
-rows.push(['node:http hello world', raw.rps.toFixed(0), raw.p99.toFixed(1), '1.000', '']);
+const row = (name: string, m: Measure) => [
+  name,
+  m.rps.toFixed(0),
+  m.p99.toFixed(1),
+  m.cpu === undefined ? '-' : m.cpu.toFixed(0),
+  (m.rps / raw.rps).toFixed(3),
+  m.errors ? `${m.errors} non-2xx/errors` : '',
+];
+rows.push(row('node:http hello world', raw));
 
 for (const database of ['embedded', 'postgres'] as const) {
   const port = database === 'embedded' ? 18402 : 18403;
@@ -101,7 +128,7 @@ for (const database of ['embedded', 'postgres'] as const) {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const { items } = await json(`${base}/v1/pairs?status=active`, { headers });
   const pairId = items[0].id as string;
-  const get = await measure({ url: `${base}/v1/pairs/${pairId}`, headers });
+  const get = await measure({ url: `${base}/v1/pairs/${pairId}`, headers }, child);
   const body = JSON.stringify({
     heldAt: '2026-11-20T15:00:00.000Z',
     durationMinutes: 45,
@@ -109,29 +136,16 @@ for (const database of ['embedded', 'postgres'] as const) {
     agendaSetBy: 'mentor',
     topics: ['bench'],
   });
-  const post = await measure({
-    url: `${base}/v1/pairs/${pairId}/sessions`,
-    method: 'POST',
-    headers,
-    body,
-  });
+  const post = await measure(
+    { url: `${base}/v1/pairs/${pairId}/sessions`, method: 'POST', headers, body },
+    child,
+  );
   await stop(child);
   cleanup();
-  for (const [name, m] of [
-    [`GET pair, ${database}`, get],
-    [`POST session, ${database}`, post],
-  ] as const) {
-    rows.push([
-      name,
-      m.rps.toFixed(0),
-      m.p99.toFixed(1),
-      (m.rps / raw.rps).toFixed(3),
-      m.errors ? `${m.errors} non-2xx/errors` : '',
-    ]);
-  }
+  rows.push(row(`GET pair, ${database}`, get), row(`POST session, ${database}`, post));
 }
 
-const header = ['measure', 'req/s', 'p99 ms', 'ratio to raw', 'notes'];
+const header = ['measure', 'req/s', 'p99 ms', 'server µs/req', 'ratio to raw', 'notes'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 console.log(
