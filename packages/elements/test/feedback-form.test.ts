@@ -916,6 +916,50 @@ describe('<upward-feedback-form>', () => {
     });
   });
 
+  describe('moving to another pair', () => {
+    it('sends nothing while the next pair loads, and never shows one pair’s draft in another’s form', async () => {
+      const [pair, other] = await Promise.all([freshPair(), freshPair()]);
+      const form = await formFor(pair);
+      await untilState(form, 'ready');
+      rate(form, full);
+      type(form, '#f-comment', 'Typed for the first pair only.');
+      choose(form, 'partner');
+      // The host shows another pair (another person's), whose load waits at the gate.
+      const gate = gatedFetch();
+      const states = recordStates(form);
+      form.client = createUpwardClient({
+        baseUrl: apiUrl,
+        token: other.mentor.token,
+        fetch: gate.fetch,
+      });
+      form.pairId = other.pairId;
+      await untilState(form, 'loading');
+      expect(form.draft.comment).to.equal('');
+      expect(form.value).to.equal(null);
+      expect(await form.send()).to.equal('editing');
+      await form.retryPending();
+      gate.release();
+      await waitUntil(() => states.states.at(-1) === 'ready');
+      states.stop();
+      await form.updateComplete;
+      // Nothing reached either pair…
+      expect(gate.calls.some((url) => url.endsWith('/feedback'))).to.equal(false);
+      expect(await feedbackReadBy(pair.pairId, pair.mentor.token)).to.have.length(0);
+      expect(await feedbackReadBy(other.pairId, other.mentor.token)).to.have.length(0);
+      // …and the second pair's form starts from its own (blank) draft.
+      expect(control<HTMLTextAreaElement>(form, '#f-comment').value).to.equal('');
+      expect(control(form, 'input[name="safety"][value="4"]').checked).to.equal(false);
+      expect(control(form, 'input[name="visibility"][value="anonymous"]').checked).to.equal(true);
+      expect(text(part(form, 'draft-status'))).to.equal('');
+      expect(loadDraft(localStorage, other.mentor.id, other.pairId)).to.equal(undefined);
+      // The first pair's draft stays its own, on this device.
+      expect(loadDraft(localStorage, pair.mentor.id, pair.pairId)?.draft.comment).to.equal(
+        'Typed for the first pair only.',
+      );
+      await expect(form).to.be.accessible();
+    });
+  });
+
   describe('as a form control', () => {
     it('validates like a native control inside a host <form>: validity, FormData, reset', async () => {
       const pair = await feedbackPair({ themes });

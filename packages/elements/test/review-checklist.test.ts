@@ -32,6 +32,7 @@ import {
   sessionBody,
   sourceChecklist,
   startReview,
+  tokenFor,
   unreachableClient,
   updateReviewAs,
 } from './fixtures.js';
@@ -1130,6 +1131,96 @@ describe('<upward-review-checklist>', () => {
       part(element, 'more').click();
       await waitUntil(() => parts(element, 'history-item').length === 11);
       expect(element.shadowRoot?.querySelector('.history [role="alert"]')).to.equal(null);
+    });
+  });
+
+  describe('moving to another pair', () => {
+    /** The admin's client (a lead of every programme here): the same person for every pair. */
+    async function adminChecklist(pairId: string, fetchImpl?: typeof fetch) {
+      const client = createUpwardClient({
+        baseUrl: apiUrl,
+        token: await tokenFor('jordan'),
+        retry: false,
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      });
+      return fixture<UpwardReviewChecklist>(html`<upward-review-checklist
+        .client=${client}
+        pair-id=${pairId}
+      ></upward-review-checklist>`);
+    }
+
+    it('carries unsaved answers into the next review of that pair only, never of another pair', async () => {
+      const [pair, other] = await Promise.all([reviewPair(), reviewPair()]);
+      const review = await startReview(pair.pairId, pair.mentor.token);
+      const element = await adminChecklist(pair.pairId);
+      await untilState(element, 'ready');
+      await updateReviewAs(pair.pairId, review.id, pair.mentee.token, {
+        outcome: 'on-track',
+        complete: true,
+      });
+      check(element, 'purpose-clear');
+      part(element, 'save').click();
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="notice"]'));
+      expect(text(part(element, 'notice'))).to.contain('They are kept');
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="start"]'));
+      // The host shows another pair before the next review is started.
+      await loadAfter(element, () => (element.pairId = other.pairId), 'empty');
+      expect(element.shadowRoot?.querySelector('[part~="notice"]')).to.equal(null);
+      part(element, 'start').click();
+      const started = await nextEvent(element, 'upward-review-started');
+      expect(started.review.pairId).to.equal(other.pairId);
+      await element.updateComplete;
+      expect(control(element, '#i-purpose-clear').checked).to.equal(false);
+      expect(element.shadowRoot?.querySelector('[part~="unsaved"]')).to.equal(null);
+      // Nor are they carried once the first pair is back: the move forgot them.
+      await loadAfter(element, () => (element.pairId = pair.pairId));
+      part(element, 'start').click();
+      await nextEvent(element, 'upward-review-started');
+      await element.updateComplete;
+      expect(control(element, '#i-purpose-clear').checked).to.equal(false);
+      await expect(element).to.be.accessible();
+    });
+
+    it('leaves the new pair’s review untouched when a save of the last pair lands', async () => {
+      const [pair, other] = await Promise.all([reviewPair(), reviewPair()]);
+      await Promise.all([
+        startReview(pair.pairId, pair.mentor.token),
+        startReview(other.pairId, other.mentor.token),
+      ]);
+      // Saves wait at the gate; everything else goes through.
+      const gate = gatedFetch();
+      const element = await adminChecklist(pair.pairId, (input, init) => {
+        const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+        return method === 'PATCH' ? gate.fetch(input, init) : fetch(input, init);
+      });
+      await untilState(element, 'ready');
+      check(element, 'purpose-clear');
+      const saved = nextEvent(element, 'upward-review-saved');
+      part(element, 'save').click();
+      await waitUntil(() => gate.calls.length === 1);
+      await element.updateComplete;
+      expect(part(element, 'save').hasAttribute('disabled')).to.equal(true);
+      await loadAfter(element, () => (element.pairId = other.pairId));
+      expect(control(element, '#i-purpose-clear').checked).to.equal(false);
+      expect(part(element, 'save').hasAttribute('disabled')).to.equal(false);
+      check(element, 'both-trained');
+      gate.release();
+      // The first pair's save lands, and says so to the page…
+      const event = await saved;
+      expect(event.review.pairId).to.equal(pair.pairId);
+      expect(answerOf(event.review, 'purpose-clear').checked).to.equal(true);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await element.updateComplete;
+      // …but the view shows the second pair as the reader left it.
+      expect(control(element, '#i-purpose-clear').checked).to.equal(false);
+      expect(control(element, '#i-both-trained').checked).to.equal(true);
+      expect(text(part(element, 'unsaved'))).to.equal('Unsaved changes');
+      expect(text(element.shadowRoot?.querySelector('[role="status"]'))).to.equal('');
+      expect(element.shadowRoot?.querySelector('[part~="form-error"]')).to.equal(null);
+      expect(part(element, 'save').hasAttribute('disabled')).to.equal(false);
+      expect(answerOf(await serverReview(other), 'purpose-clear').checked).to.equal(false);
+      expect(answerOf(await serverReview(pair), 'purpose-clear').checked).to.equal(true);
+      await expect(element).to.be.accessible();
     });
   });
 

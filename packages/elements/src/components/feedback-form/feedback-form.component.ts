@@ -171,6 +171,8 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
   #memory: Storage | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #flushing: Promise<void> | undefined;
+  /** Replaced whenever the view is reset: a request started before belongs to another view. */
+  #view = {};
 
   constructor() {
     super();
@@ -292,17 +294,41 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     return context.blocked !== undefined;
   }
 
+  /**
+   * Another pair, another person, or signed out: nothing of the last pair or person stays in the
+   * element (their device copy stays theirs). The new pair's draft and waiting feedback are put
+   * back by `load()`.
+   */
+  protected override resetView() {
+    this.#view = {};
+    this.#stopRetrying();
+    this.#flushing = undefined;
+    this.draft = emptyDraft();
+    this.pending = [];
+    this.pendingError = undefined;
+    this.sent = undefined;
+    this.errors = {};
+    this.draftNote = '';
+    this.storageWarning = false;
+    this.announcement = '';
+    this.submission = 'editing';
+  }
+
+  /**
+   * What a request needs to check once it is answered: whether the element still shows the
+   * pair, person (client) and view it was made for. When not, its answer must not touch the view.
+   */
+  #snapshot(personId: string, pairId: string) {
+    const api = this.api;
+    const view = this.#view;
+    return () =>
+      this.api === api &&
+      this.pairId === pairId &&
+      this.data?.me === personId &&
+      this.#view === view;
+  }
+
   protected override setDataState(next: DataState, error?: Error) {
-    if (next === 'idle') {
-      // Signed out: nothing of the last person stays in the element (their device copy stays theirs).
-      this.#stopRetrying();
-      this.draft = emptyDraft();
-      this.pending = [];
-      this.sent = undefined;
-      this.errors = {};
-      this.draftNote = '';
-      this.submission = 'editing';
-    }
     super.setDataState(next, error);
     if (next === 'ready' && this.pending.length) void this.retryPending();
   }
@@ -346,14 +372,16 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     const api = this.api;
     const context = this.data;
     const pairId = this.pairId;
-    if (!api || !context || context.blocked || !pairId || this.submission === 'sending')
+    // Only the form shown, loaded for this pair and person: never while another one loads.
+    if (this.dataState !== 'ready' || !api || !context || context.blocked || !pairId)
       return this.submission;
-    if (this.disabled || this.formDisabled) return this.submission;
+    if (this.submission === 'sending' || this.disabled || this.formDisabled) return this.submission;
+    const current = this.#snapshot(context.me, pairId);
     const errors = validateDraft(this.draft, context.direction, this.#t, this.localize.lang);
     this.errors = errors;
     if (Object.keys(errors).length) {
       await this.updateComplete;
-      this.#focus('[aria-invalid="true"]');
+      if (current()) this.#focus('[aria-invalid="true"]');
       return this.submission;
     }
     const entry = newEntry(context.me, pairId, toFeedbackBody(this.draft, context.direction));
@@ -368,22 +396,28 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
 
   /** Sends the feedback kept on this device now, without waiting for the next attempt. */
   retryPending(): Promise<void> {
-    this.#flushing ??= this.#flush().finally(() => {
-      this.#flushing = undefined;
+    if (this.#flushing) return this.#flushing;
+    const flushing = this.#flush().finally(() => {
+      // A reset meanwhile let another pair's flush start: that one is not this one's to clear.
+      if (this.#flushing === flushing) this.#flushing = undefined;
     });
-    return this.#flushing;
+    this.#flushing = flushing;
+    return flushing;
   }
 
   async #flush() {
     const api = this.api;
     const context = this.data;
     const pairId = this.pairId;
-    if (!api || !context || !pairId) return;
+    if (this.dataState !== 'ready' || !api || !context || context.blocked || !pairId) return;
     this.#stopRetrying();
+    const current = this.#snapshot(context.me, pairId);
     // Read again: another tab may have delivered some meanwhile.
     const entries = readOutbox(this.#store(), context.me, pairId);
     if (!entries.length && this.pending.length) this.#delivered(undefined);
     for (const entry of entries) {
+      // Only what was made for the pair and person shown, and only while they are.
+      if (!current() || entry.pairId !== pairId || entry.personId !== context.me) break;
       if (!(await this.#deliver(api, entry, false))) break;
     }
   }
@@ -392,6 +426,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
   async #deliver(api: UpwardClient, entry: OutboxEntry, fresh: boolean): Promise<boolean> {
     const storage = this.#store();
     const t = this.#t;
+    const current = this.#snapshot(entry.personId, entry.pairId);
     try {
       const call = api.POST('/v1/pairs/{pairId}/feedback', {
         params: { path: { pairId: entry.pairId }, header: { 'Idempotency-Key': entry.key } },
@@ -400,7 +435,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
       const feedback = await unwrap(call);
       const replayed = (await call).response.headers.get('idempotent-replayed') === 'true';
       removeEntry(storage, entry);
-      if (this.data?.me === entry.personId && this.pairId === entry.pairId) {
+      if (current()) {
         this.#delivered(feedback);
         if (fresh) this.draft = emptyDraft();
       }
@@ -409,12 +444,13 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     } catch (caught) {
       const error = caught as Error;
       const status = isUpwardError(error) ? error.status : 0;
-      const stale = this.data?.me !== entry.personId || this.pairId !== entry.pairId;
+      const stale = !current();
       if (isTransient(error) || status === 401) {
         // Kept, with the same key, for the next attempt.
         const kept = { ...entry, attempts: entry.attempts + 1 };
-        if (!putEntry(storage, kept)) this.storageWarning = true;
+        const stored = putEntry(storage, kept);
         if (stale) return false;
+        if (!stored) this.storageWarning = true;
         this.pending = readOutbox(storage, entry.personId, entry.pairId);
         this.pendingError = error;
         this.submission = 'pending';
@@ -450,7 +486,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
       if (!fresh && !this.errors.form) this.errors = { ...this.errors, form: t.returned };
       this.submission = this.pending.length ? 'pending' : 'editing';
       await this.updateComplete;
-      this.#focus('[aria-invalid="true"]') || this.#focus('[part~="form-error"]');
+      if (current()) this.#focus('[aria-invalid="true"]') || this.#focus('[part~="form-error"]');
       return true;
     }
   }
@@ -741,10 +777,11 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
   }
 
   #announce(message: string) {
-    // Cleared first so the same message is announced again.
+    // Cleared first so the same message is announced again (unless the view moved on meanwhile).
+    const view = this.#view;
     this.announcement = '';
     requestAnimationFrame(() => {
-      this.announcement = message;
+      if (this.#view === view) this.announcement = message;
     });
   }
 }

@@ -136,8 +136,13 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   @state() private accessor notice = '';
   @state() private accessor conflict: ConflictState | undefined;
   @state() private accessor announcement = '';
-  /** Answers that could not be saved because the review was completed meanwhile: the next review starts with them. */
-  #carried: ReviewDraft | undefined;
+  /**
+   * Answers that could not be saved because the review was completed meanwhile: the next review
+   * of the same pair, started by the same client (person), starts with them.
+   */
+  #carried: { api: UpwardClient; pairId: string; draft: ReviewDraft } | undefined;
+  /** Replaced whenever the view is reset: a request started before belongs to another view. */
+  #view = {};
 
   protected override loadKey() {
     return this.pairId ? [this.pairId] : undefined;
@@ -154,6 +159,8 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
         }),
       ),
     ]);
+    // Cut short (another pair, another person): nothing of it may reach the view.
+    if (signal.aborted) return { pair };
     // At most one review is open, and it is the newest: another starts only once it is done.
     this.setOpen(page.items.find((review) => !review.completedAt));
     this.history = page.items.filter((review) => review.completedAt);
@@ -166,28 +173,59 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     return !this.review && this.history.length === 0;
   }
 
+  /** Another pair, another person or none: nothing of the last one's review stays. */
+  protected override resetView() {
+    this.#view = {};
+    this.#carried = undefined;
+    this.setOpen(undefined);
+    this.history = [];
+    this.cursor = null;
+    this.loadingMore = false;
+    this.moreFailed = '';
+    this.busy = false;
+    this.notice = '';
+    this.announcement = '';
+  }
+
+  /**
+   * What a request needs to check once it is answered: whether the element still shows the
+   * pair, client and view it was made for. When not, its answer must not touch the view.
+   */
+  private snapshot() {
+    const api = this.api;
+    const pairId = this.pairId;
+    const view = this.#view;
+    return () => this.api === api && this.pairId === pairId && this.#view === view;
+  }
+
   /** Starts a review of the pair (when none is open and the pair is active or paused). */
   async start() {
     const api = this.api;
     const pairId = this.pairId;
     if (!api || !pairId || this.busy || this.review) return;
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
+    const current = this.snapshot();
     this.busy = true;
     this.notice = '';
     try {
       const review = await unwrap(
         api.POST('/v1/pairs/{pairId}/reviews', { params: { path: { pairId } }, body: {} }),
       );
+      if (!current()) {
+        this.dispatchEvent(new UpwardReviewStartedEvent(review));
+        return;
+      }
       this.setOpen(review);
-      this.carryForward(review);
+      this.carryForward(api, pairId, review);
       if (this.dataState === 'empty') this.setDataState('ready');
       this.announce(t.started);
       this.dispatchEvent(new UpwardReviewStartedEvent(review));
       // The form is enabled again before focus moves into it.
       this.busy = false;
       await this.updateComplete;
-      this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
+      if (current()) this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
     } catch (error) {
+      if (!current()) return;
       if (isUpwardError(error) && error.status === 409) {
         // Someone started one meanwhile (or the pair is no longer reviewable): show what is.
         this.notice = t.alreadyOpen;
@@ -196,7 +234,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
         this.notice = `${t.startFailed} ${this.failure(error)}`;
       }
     } finally {
-      this.busy = false;
+      if (current()) this.busy = false;
     }
   }
 
@@ -378,7 +416,8 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     const review = this.review;
     if (!api || !pairId || !review || this.busy) return;
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
-    if (!(await this.checkNotes())) return;
+    const current = this.snapshot();
+    if (!(await this.checkNotes()) || !current()) return;
     const body = toUpdate(review, this.base, this.draft, complete);
     if (!body) {
       // After a merge that left nothing of the reader's to add, their version is the result.
@@ -399,6 +438,15 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
           body,
         }),
       );
+      if (!current()) {
+        // Another pair or person is shown now: the answer is theirs to hear, not the view's.
+        this.dispatchEvent(
+          saved.completedAt
+            ? new UpwardReviewCompletedEvent(saved)
+            : new UpwardReviewSavedEvent(saved, merged >= 0),
+        );
+        return;
+      }
       if (saved.completedAt) {
         await this.completed(api, pairId, saved);
         return;
@@ -411,18 +459,20 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
       this.announce(merged >= 0 ? t.merged(merged, this.localize.lang) : t.saved);
       this.dispatchEvent(new UpwardReviewSavedEvent(saved, merged >= 0));
     } catch (error) {
+      if (!current()) return;
       this.confirming = false;
       if (isConflict(error)) await this.meetConflict(api, pairId, review);
       else if (isUpwardError(error) && error.status === 409) this.completedMeanwhile();
       else if (isOffline(error)) this.formError = t.offlineSave;
       else this.formError = `${t.saveFailed} ${this.failure(error)}`;
     } finally {
-      this.busy = false;
+      if (current()) this.busy = false;
     }
   }
 
   private async completed(api: UpwardClient, pairId: string, review: Review) {
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
+    const current = this.snapshot();
     this.busy = false;
     this.setOpen(undefined);
     this.history = [review, ...this.history.filter((each) => each.id !== review.id)];
@@ -431,9 +481,11 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     // Completing sets the next due date.
     try {
       const pair = await unwrap(api.GET('/v1/pairs/{pairId}', { params: { path: { pairId } } }));
-      if (this.pairId === pairId) this.data = { pair };
+      if (!current()) return;
+      this.data = { pair };
     } catch {
       // The old due date stays until the next load.
+      if (!current()) return;
     }
     this.requestUpdate();
     await this.updateComplete;
@@ -441,16 +493,23 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private completedMeanwhile() {
-    if (this.review && isDirty(this.review, this.base, this.draft)) this.#carried = this.draft;
+    const api = this.api;
+    const pairId = this.pairId;
+    if (api && pairId && this.review && isDirty(this.review, this.base, this.draft))
+      this.#carried = { api, pairId, draft: this.draft };
     this.notice = this.localize.pick('reviewChecklist', reviewChecklistStrings).completedMeanwhile;
     this.reload();
   }
 
-  /** Fills a new review with the answers a completed one could not take (same item ids). */
-  private carryForward(review: Review) {
-    const carried = this.#carried;
+  /**
+   * Fills a new review with the answers a completed one could not take (same item ids): only
+   * in the same pair, started by the same client.
+   */
+  private carryForward(api: UpwardClient, pairId: string, review: Review) {
+    const kept = this.#carried;
     this.#carried = undefined;
-    if (!carried) return;
+    if (!kept || kept.api !== api || kept.pairId !== pairId) return;
+    const carried = kept.draft;
     const answers = { ...this.base.answers };
     for (const item of review.items) {
       const answer = carried.answers[item.id];
@@ -462,20 +521,22 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   /** Someone else saved first: fetch their version and offer the choice. */
   private async meetConflict(api: UpwardClient, pairId: string, review: Review) {
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
+    const current = this.snapshot();
     let theirs: Review;
     try {
       theirs = await this.fetchReview(api, pairId, review.id);
     } catch (error) {
-      this.formError = `${t.saveFailed} ${this.failure(error)}`;
+      if (current()) this.formError = `${t.saveFailed} ${this.failure(error)}`;
       return;
     }
+    if (!current()) return;
     if (theirs.completedAt) {
       this.completedMeanwhile();
       return;
     }
     this.conflict = { theirs, showing: false, picks: {}, pickError: false };
     await this.updateComplete;
-    this.focusIn('[part~="see-theirs"]');
+    if (current()) this.focusIn('[part~="see-theirs"]');
   }
 
   /** Merges item by item with their version; saves at once unless both changed an item. */
@@ -524,9 +585,11 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     this.base = draftOf(theirs);
     this.draft = merged;
     this.conflict = undefined;
+    const current = this.snapshot();
     await this.save({ merged: taken });
     await this.updateComplete;
-    if (!this.conflict) this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
+    if (current() && !this.conflict)
+      this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
   }
 
   /** Drops the reader's unsaved answers for the version saved now. */
@@ -536,8 +599,10 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     const review = this.review;
     if (!api || !pairId || !review) return;
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
+    const current = this.snapshot();
     try {
       const latest = await this.fetchReview(api, pairId, review.id);
+      if (!current()) return;
       if (latest.completedAt) {
         this.completedMeanwhile();
         return;
@@ -545,9 +610,9 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
       this.setOpen(latest);
       this.announce(t.reloaded);
       await this.updateComplete;
-      this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
+      if (current()) this.focusIn('[part~="checklist"] input, [part~="outcome"] input');
     } catch (error) {
-      this.formError = `${t.saveFailed} ${this.failure(error)}`;
+      if (current()) this.formError = `${t.saveFailed} ${this.failure(error)}`;
     }
   }
 
@@ -557,6 +622,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     const pairId = this.pairId;
     const cursor = this.cursor;
     if (!api || !pairId || !cursor || this.loadingMore) return;
+    const current = this.snapshot();
     this.loadingMore = true;
     this.moreFailed = '';
     try {
@@ -565,7 +631,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
           params: { path: { pairId }, query: { limit: PAGE, cursor } },
         }),
       );
-      if (this.cursor !== cursor || this.pairId !== pairId) return;
+      if (!current() || this.cursor !== cursor) return;
       const known = new Set(this.history.map((review) => review.id));
       this.history = [
         ...this.history,
@@ -573,9 +639,9 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
       ];
       this.cursor = page.nextCursor;
     } catch (error) {
-      this.moreFailed = this.failure(error);
+      if (current()) this.moreFailed = this.failure(error);
     } finally {
-      this.loadingMore = false;
+      if (current()) this.loadingMore = false;
     }
   }
 
@@ -599,10 +665,11 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
   }
 
   private announce(message: string) {
-    // Cleared first so the same message is announced again.
+    // Cleared first so the same message is announced again (unless the view moved on meanwhile).
+    const view = this.#view;
     this.announcement = '';
     requestAnimationFrame(() => {
-      this.announcement = message;
+      if (this.#view === view) this.announcement = message;
     });
   }
 }
