@@ -6,6 +6,7 @@ import { UpwardFeedbackPendingEvent } from '../../events/feedback-pending.js';
 import { UpwardFeedbackSubmittedEvent } from '../../events/feedback-submitted.js';
 import type { DataState } from '../../events/state-changed.js';
 import { base } from '../../styles/base.styles.js';
+import { form } from '../../styles/form.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import {
   clearDraft,
@@ -132,7 +133,7 @@ const leadsPage = 100;
  * @fires change - The user changed a rating, a theme, the visibility or the comment.
  */
 export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, form, styles];
   static readonly formAssociated = true;
 
   /** The pair the feedback is about. */

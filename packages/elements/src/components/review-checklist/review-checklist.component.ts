@@ -6,6 +6,7 @@ import { UpwardReviewCompletedEvent } from '../../events/review-completed.js';
 import { UpwardReviewSavedEvent } from '../../events/review-saved.js';
 import { UpwardReviewStartedEvent } from '../../events/review-started.js';
 import { base } from '../../styles/base.styles.js';
+import { form } from '../../styles/form.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { reviewChecklistStrings } from './review-checklist.strings.js';
 import { styles } from './review-checklist.styles.js';
@@ -112,7 +113,7 @@ const emptyDraft = (): ReviewDraft => ({ answers: {}, outcome: null });
  * @fires upward-review-completed - The caller completed the review with a confirmed outcome (`event.review`).
  */
 export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, form, styles];
 
   /** The pair whose review to show. */
   @property({ attribute: 'pair-id' }) accessor pairId: string | undefined;

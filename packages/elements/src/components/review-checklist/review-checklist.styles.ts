@@ -112,20 +112,6 @@ export const styles = css`
       margin: 0;
       accent-color: var(--_accent);
     }
-    textarea {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 0.75);
-      padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-      inline-size: 100%;
-      resize: vertical;
-    }
-    [aria-invalid='true'] {
-      border-color: var(--_danger);
-      outline-color: var(--_danger);
-    }
     .choices {
       display: flex;
       flex-wrap: wrap;

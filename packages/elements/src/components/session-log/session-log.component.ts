@@ -8,6 +8,7 @@ import { UpwardSessionDeletedEvent } from '../../events/session-deleted.js';
 import { UpwardSessionLoggedEvent } from '../../events/session-logged.js';
 import { UpwardSessionUpdatedEvent } from '../../events/session-updated.js';
 import { base } from '../../styles/base.styles.js';
+import { form } from '../../styles/form.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { renderSessionDetails } from './session-details.js';
 import {
@@ -80,7 +81,7 @@ const PAGE = 50;
  * @fires upward-session-deleted - The caller deleted their session (`event.sessionId`).
  */
 export class UpwardSessionLog extends UpwardElement<{ me: string }> {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, form, styles];
 
   /** The pair whose sessions to show. */
   @property({ attribute: 'pair-id' }) accessor pairId: string | undefined;
