@@ -63,6 +63,30 @@ async function formFor(
   ></upward-feedback-form>`);
 }
 
+/**
+ * The mentor's form, ready, over a network of the test's making: no SDK retries, and its own
+ * retries far apart (60 s unless told) so that only the test decides when it sends again.
+ */
+async function readyFormOver(
+  pair: FreshPair,
+  network: typeof fetch,
+  options: { lang?: string; retryDelay?: number } = {},
+) {
+  const client = createUpwardClient({
+    baseUrl: apiUrl,
+    token: pair.mentor.token,
+    fetch: network,
+    retry: false,
+  });
+  const form = await formFor(pair, 'mentor', {
+    client,
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
+  form.retryDelay = options.retryDelay ?? 60_000;
+  await untilState(form, 'ready');
+  return form;
+}
+
 function control<T extends HTMLElement = HTMLInputElement>(form: Element, selector: string): T {
   const found = form.shadowRoot?.querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector}`);
@@ -595,16 +619,7 @@ describe('<upward-feedback-form>', () => {
       const pair = await freshPair();
       let failures = 2;
       const network = failingFetch(() => failures-- > 0);
-      const form = await formFor(pair, 'mentor', {
-        client: createUpwardClient({
-          baseUrl: apiUrl,
-          token: pair.mentor.token,
-          fetch: network.fetch,
-          retry: false,
-        }),
-      });
-      form.retryDelay = 200;
-      await untilState(form, 'ready');
+      const form = await readyFormOver(pair, network.fetch, { retryDelay: 200 });
       rate(form, full);
       type(form, '#f-comment', 'Sent while the network was down.');
       choose(form, 'partner');
@@ -640,17 +655,8 @@ describe('<upward-feedback-form>', () => {
       const pair = await freshPair();
       let lose = true;
       const network = failingFetch(() => (lose ? 'after' : false));
-      const form = await formFor(pair, 'mentor', {
-        client: createUpwardClient({
-          baseUrl: apiUrl,
-          token: pair.mentor.token,
-          fetch: network.fetch,
-          retry: false,
-        }),
-      });
       // Long enough that only the browser's `online` event sends it again within the test.
-      form.retryDelay = 60_000;
-      await untilState(form, 'ready');
+      const form = await readyFormOver(pair, network.fetch);
       rate(form, full);
       const pending = nextEvent(form, 'upward-feedback-pending');
       part(form, 'send').click();
@@ -773,16 +779,7 @@ describe('<upward-feedback-form>', () => {
       const pair = await feedbackPair({ themes });
       let down = true;
       const network = failingFetch(() => down);
-      const form = await formFor(pair, 'mentor', {
-        client: createUpwardClient({
-          baseUrl: apiUrl,
-          token: pair.mentor.token,
-          fetch: network.fetch,
-          retry: false,
-        }),
-      });
-      form.retryDelay = 60_000;
-      await untilState(form, 'ready');
+      const form = await readyFormOver(pair, network.fetch);
       rate(form, full);
       control(form, 'input[name="concernThemes"][value="not-heard"]').click();
       type(form, '#f-comment', 'Waiting while the theme goes away.');
@@ -820,16 +817,7 @@ describe('<upward-feedback-form>', () => {
       for (const entry of entries) putEntry(localStorage, entry);
       let down = true;
       const network = failingFetch(() => down);
-      const form = await formFor(pair, 'mentor', {
-        client: createUpwardClient({
-          baseUrl: apiUrl,
-          token: pair.mentor.token,
-          fetch: network.fetch,
-          retry: false,
-        }),
-      });
-      form.retryDelay = 60_000;
-      await untilState(form, 'ready');
+      const form = await readyFormOver(pair, network.fetch);
       await waitUntil(() => network.keys.length === 1, 'not sent on load');
       await form.updateComplete;
       expect(form.submission).to.equal('pending');
@@ -849,16 +837,7 @@ describe('<upward-feedback-form>', () => {
     it('stops waiting when another tab has sent it meanwhile', async () => {
       const pair = await freshPair();
       const network = failingFetch(() => true);
-      const form = await formFor(pair, 'mentor', {
-        client: createUpwardClient({
-          baseUrl: apiUrl,
-          token: pair.mentor.token,
-          fetch: network.fetch,
-          retry: false,
-        }),
-      });
-      form.retryDelay = 60_000;
-      await untilState(form, 'ready');
+      const form = await readyFormOver(pair, network.fetch);
       rate(form, full);
       const pending = nextEvent(form, 'upward-feedback-pending');
       part(form, 'send').click();
@@ -1378,17 +1357,7 @@ describe('<upward-feedback-form>', () => {
       const pair = await freshPair({ menteeName: 'Lars Berg' });
       let down = true;
       const network = failingFetch(() => down);
-      const form = await formFor(pair, 'mentor', {
-        lang: 'ar',
-        client: createUpwardClient({
-          baseUrl: apiUrl,
-          token: pair.mentor.token,
-          fetch: network.fetch,
-          retry: false,
-        }),
-      });
-      form.retryDelay = 60_000;
-      await untilState(form, 'ready');
+      const form = await readyFormOver(pair, network.fetch, { lang: 'ar' });
       expect(part(form, 'base').getAttribute('dir')).to.equal('rtl');
       expect(text(part(form, 'title'))).to.equal('ملاحظاتك عن العمل مع Lars Berg');
       const five = new Intl.NumberFormat('ar').format(5);

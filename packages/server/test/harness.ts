@@ -1,10 +1,14 @@
 // Starts the real server on loopback (a real database: PGlite in memory, or a fresh database on
 // the test PostgreSQL cluster), seeds the demo data, and gives tests an HTTP client whose every
 // response is checked against the contract.
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { buildApp } from '../src/app.js';
 import { type Config, readConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/connect.js';
+import { programmes } from '../src/db/schema.js';
+import { contoso, northwind } from '../src/demo/people.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { checkResponse } from './contract-check.js';
 import { postgres } from './postgres.js';
@@ -115,3 +119,13 @@ export async function startServer(
 }
 
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
+
+/** The seeded programme of each demo organisation (one each). */
+export async function seededProgrammes(server: TestServer) {
+  const ofOrg = async (orgId: string) => {
+    const [row] = await server.db.select().from(programmes).where(eq(programmes.orgId, orgId));
+    assert.ok(row, `a seeded programme in ${orgId}`);
+    return row.id;
+  };
+  return { northwind: await ofOrg(northwind.id), contoso: await ofOrg(contoso.id) };
+}

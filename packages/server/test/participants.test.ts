@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { participants, people, programmes } from '../src/db/schema.js';
-import { contoso, demoPeople, northwind } from '../src/demo/people.js';
-import { databaseKinds, startServer, type TestServer } from './harness.js';
+import { participants, people } from '../src/db/schema.js';
+import { demoPeople } from '../src/demo/people.js';
+import { databaseKinds, seededProgrammes, startServer, type TestServer } from './harness.js';
 
 for (const kind of databaseKinds) {
   describe(`participants (${kind})`, () => {
@@ -28,17 +28,7 @@ for (const kind of databaseKinds) {
       };
       for (const who of ['amara', 'leo', 'tomas', 'priya', 'jordan', 'olga', 'nia'])
         tokens[who] = await server.token(who);
-      const [nw] = await server.db
-        .select()
-        .from(programmes)
-        .where(eq(programmes.orgId, northwind.id));
-      const [co] = await server.db
-        .select()
-        .from(programmes)
-        .where(eq(programmes.orgId, contoso.id));
-      assert.ok(nw && co);
-      seededProgramme = nw.id;
-      contosoProgramme = co.id;
+      ({ northwind: seededProgramme, contoso: contosoProgramme } = await seededProgrammes(server));
     });
     after(async () => {
       assert.deepEqual(server.contractProblems, [], 'every response matches the contract');

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { programmes } from '../src/db/schema.js';
 import { contoso, northwind } from '../src/demo/people.js';
 import { defaultChecklist } from '../src/domain/default-checklist.js';
-import { databaseKinds, startServer, type TestServer } from './harness.js';
+import { databaseKinds, seededProgrammes, startServer, type TestServer } from './harness.js';
 
 const minimal = {
   name: 'Tools and talk',
@@ -27,17 +27,7 @@ for (const kind of databaseKinds) {
       server = await startServer(kind);
       for (const who of ['amara', 'priya', 'jordan', 'olga', 'nia'])
         tokens[who] = await server.token(who);
-      const [nw] = await server.db
-        .select()
-        .from(programmes)
-        .where(eq(programmes.orgId, northwind.id));
-      const [co] = await server.db
-        .select()
-        .from(programmes)
-        .where(eq(programmes.orgId, contoso.id));
-      assert.ok(nw && co);
-      seededProgramme = nw.id;
-      contosoProgramme = co.id;
+      ({ northwind: seededProgramme, contoso: contosoProgramme } = await seededProgrammes(server));
     });
     after(async () => {
       assert.deepEqual(server.contractProblems, [], 'every response matches the contract');
