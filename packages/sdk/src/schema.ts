@@ -718,9 +718,18 @@ export interface components {
          * @example {
          *       "email": "amara.okafor@northwind.example"
          *     }
+         * @example {
+         *       "email": "amara.okafor@northwind.example",
+         *       "expiresInSeconds": 300
+         *     }
          */
         DemoTokenRequest: {
             email: components["schemas"]["Email"];
+            /**
+             * @description How long the token lasts, from one minute to eight hours (the default). Short-lived
+             *     tokens show how a host page (an LMS, say) refreshes them.
+             */
+            expiresInSeconds?: number;
         };
         /**
          * @example {

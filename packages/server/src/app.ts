@@ -12,7 +12,9 @@ import type { Config } from './config.js';
 import type { Database } from './db/connect.js';
 import { attachReadCache, ReadCache } from './db/read-cache.js';
 import { createHandlers } from './handlers/index.js';
+import { loadAssets, registerAssets } from './http/assets.js';
 import { createCallers } from './http/callers.js';
+import { registerExamples } from './http/examples.js';
 import { createIdempotency } from './http/idempotency.js';
 import { badRequest, HttpProblem, problemFor, sendProblem, unauthorized } from './http/problem.js';
 import { createRateLimiter } from './http/rate-limit.js';
@@ -50,16 +52,10 @@ export async function buildApp(
     routerOptions: { ignoreTrailingSlash: false },
   });
   app.setValidatorCompiler(validatorCompiler());
-  // Every route as `METHOD /path/{param}`, for the test that holds routes and contract together.
+  // Every API route as `METHOD /path/{param}`, for the test that holds routes and contract
+  // together (the drop-in files and example pages are not API routes).
   const registeredRoutes: string[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
-  app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) {
-      if (method !== 'HEAD' && method !== 'OPTIONS') {
-        registeredRoutes.push(`${method} ${route.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
-      }
-    }
-  });
   app.decorateRequest('caller', undefined);
   app.decorateRequest('idempotencyKey', undefined);
 
@@ -120,7 +116,8 @@ export async function buildApp(
     } else if (needsAuth) {
       throw unauthorized('Send a bearer token in the Authorization header.');
     }
-    rateLimit(request, reply);
+    // The API is limited per caller; the drop-in files and example pages are not.
+    if (needsAuth || request.url.startsWith('/demo/')) rateLimit(request, reply);
   });
   // openapi-glue validates a body when there is one; a required body that is missing is a 400.
   const bodyRequired = requiredBodies(contract);
@@ -175,16 +172,28 @@ export async function buildApp(
   );
 
   const handlers = createHandlers({ db: database.db, database, config, tokens, contract });
-  await app.register(openapiGlue, {
-    specification: config.demo ? contract : withoutDemoRoutes(contract),
-    serviceHandlers: handlers,
-    securityHandlers: {
-      // The token was verified in onRequest; an operation that needs it finds the caller here.
-      async bearerAuth(request: { caller?: unknown }) {
-        if (!request.caller) throw unauthorized('Send a bearer token in the Authorization header.');
+  await app.register(async (api) => {
+    api.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD' && method !== 'OPTIONS') {
+          registeredRoutes.push(`${method} ${route.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
+        }
+      }
+    });
+    await api.register(openapiGlue, {
+      specification: config.demo ? contract : withoutDemoRoutes(contract),
+      serviceHandlers: handlers,
+      securityHandlers: {
+        // The token was verified in onRequest; an operation that needs it finds the caller here.
+        async bearerAuth(request: { caller?: unknown }) {
+          if (!request.caller)
+            throw unauthorized('Send a bearer token in the Authorization header.');
+        },
       },
-    },
+    });
   });
+  registerAssets(app, loadAssets(config.assetDirs));
+  if (config.demo && config.staticDir) await registerExamples(app, config.staticDir);
   return app;
 }
 

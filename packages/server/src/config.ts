@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { installedAssetDirs } from './http/assets.js';
 /** Server configuration, read once from the environment. Documented in README.md and docs/server.md. */
 export interface Config {
   port: number;
@@ -21,6 +23,8 @@ export interface Config {
   logLevel: string;
   /** Folder served at `/` in demo mode (the example pages), if any. */
   staticDir: string | undefined;
+  /** Folders holding the drop-in files (`upward.js`, `upward-sdk.js`, ...) served at `/`. */
+  assetDirs: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +47,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: integer(env.UPWARD_BODY_LIMIT, 1024 * 1024, 'UPWARD_BODY_LIMIT'),
     logLevel: env.LOG_LEVEL ?? 'info',
     staticDir: env.UPWARD_STATIC_DIR || undefined,
+    assetDirs: env.UPWARD_ASSET_DIRS
+      ? env.UPWARD_ASSET_DIRS.split(path.delimiter).filter(Boolean)
+      : installedAssetDirs(),
   };
   if (!config.demo && !config.jwksUrl) {
     throw new Error('Set UPWARD_JWKS_URL (production tokens) or UPWARD_DEMO=1 (demo mode).');

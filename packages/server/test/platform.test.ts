@@ -72,6 +72,28 @@ for (const kind of databaseKinds) {
       }
     });
 
+    it('signs demo tokens for as long as asked, from one minute to eight hours', async () => {
+      const email = 'amara.okafor@northwind.example';
+      const short = await server.call('POST', '/demo/tokens', {
+        body: { email, expiresInSeconds: 300 },
+      });
+      assert.equal(short.status, 201);
+      const lasts = Date.parse(short.body.expiresAt) - Date.now();
+      assert.ok(lasts > 290_000 && lasts <= 300_000, `lasts ${lasts} ms`);
+      const claims = JSON.parse(
+        Buffer.from(short.body.token.split('.')[1], 'base64url').toString(),
+      );
+      assert.equal(claims.exp, Math.floor(Date.parse(short.body.expiresAt) / 1000));
+      assert.equal((await server.call('GET', '/v1/me', { token: short.body.token })).status, 200);
+      for (const expiresInSeconds of [59, 28_801, 1.5, '300']) {
+        const refused = await server.call('POST', '/demo/tokens', {
+          body: { email, expiresInSeconds },
+        });
+        assert.equal(refused.status, 400, String(expiresInSeconds));
+        assert.equal(refused.body.errors[0].field, '/expiresInSeconds');
+      }
+    });
+
     it('allows configured browser origins and exposes ETag, but not other origins', async () => {
       const allowed = await fetch(`${server.url}/v1/pairs`, {
         method: 'OPTIONS',

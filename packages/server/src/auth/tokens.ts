@@ -80,9 +80,11 @@ export class TokenVerifier {
     name: string;
     email: string;
     orgName: string;
+    /** Lifetime; eight hours when not given. */
+    expiresInSeconds?: number;
   }) {
     if (!this.demoKey) throw new Error('demo tokens exist only in demo mode');
-    const expiresAt = new Date(Date.now() + 8 * 3600 * 1000);
+    const expiresAt = new Date(Date.now() + (claims.expiresInSeconds ?? 8 * 3600) * 1000);
     const token = await new SignJWT({
       org: claims.org,
       roles: claims.roles,

@@ -34,6 +34,7 @@ export function demoHandlers({ db, tokens }: Deps) {
       name: seed.displayName,
       email: seed.email,
       orgName: seed.org.name,
+      expiresInSeconds: request.body.expiresInSeconds,
     });
     reply.code(201);
     return { token, expiresAt: expiresAt.toISOString() };

@@ -90,6 +90,8 @@ const leadsPage = 100;
  *
  * @summary Give feedback inside a pair, safely.
  *
+ * @tagname upward-feedback-form
+ *
  * @csspart base - The whole form.
  * @csspart header - The heading row.
  * @csspart title - The heading.

@@ -16,6 +16,8 @@ type Person = components['schemas']['PersonSummary'];
  *
  * @summary A reverse-mentoring pair at a glance.
  *
+ * @tagname upward-pair-card
+ *
  * @slot actions - Buttons or links for the pair (e.g. "Log a session"), below the details.
  * @slot empty - Shown instead of the card while no `pair-id` is set.
  *

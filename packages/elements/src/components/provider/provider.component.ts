@@ -11,6 +11,8 @@ import { VERSION } from '../../version.js';
  * set once per page. Elements inside may still set their own `base-url` or `.client`.
  *
  * @summary Supplies the Upward API client to the elements inside it.
+ *
+ * @tagname upward-provider
  * @slot - The Upward elements (and anything else) to supply.
  *
  * @example

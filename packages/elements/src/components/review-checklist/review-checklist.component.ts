@@ -51,6 +51,8 @@ const emptyDraft = (): ReviewDraft => ({ answers: {}, outcome: null });
  *
  * @summary A pair's review checklist: answer, confirm an outcome, see past reviews.
  *
+ * @tagname upward-review-checklist
+ *
  * @slot empty - Replaces the message shown when the pair has no review yet.
  *
  * @csspart base - The whole element.

@@ -39,6 +39,8 @@ const PAGE = 50;
  *
  * @summary A pair's sessions: read, log, edit, delete.
  *
+ * @tagname upward-session-log
+ *
  * @slot empty - Replaces the message shown when the pair has no session yet.
  *
  * @csspart base - The whole log.
