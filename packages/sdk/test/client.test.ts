@@ -276,6 +276,47 @@ describe('@upward/sdk against the reference server', () => {
     assert.ok(afterList.items.some((s) => s.id === created.id));
   });
 
+  it('asks getToken for a fresh token shortly before the cached one expires, not after a 401', async () => {
+    const good = await server.token(emails.amara);
+    const withExpiry = (secondsLeft: number) => {
+      const [header, payload, signature] = good.split('.') as [string, string, string];
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      const exp = Math.floor(Date.now() / 1000) + secondsLeft;
+      // Re-signing is not possible here: the server is only asked with the good token.
+      return {
+        token: `${header}.${Buffer.from(JSON.stringify({ ...claims, exp })).toString('base64url')}.${signature}`,
+        exp,
+      };
+    };
+    const handedOut: string[] = [];
+    const sent: string[] = [];
+    let next = withExpiry(20).token; // inside the 30 s margin: renewed on the next call
+    const client = createUpwardClient({
+      baseUrl: server.url,
+      getToken: () => {
+        handedOut.push(next);
+        const given = next;
+        next = good;
+        return given;
+      },
+      fetch: (input: Request) => {
+        sent.push(input.headers.get('authorization') ?? '');
+        const request = new Request(input, { headers: new Headers(input.headers) });
+        request.headers.set('authorization', `Bearer ${good}`);
+        return fetch(request);
+      },
+    });
+    await unwrap(client.GET('/v1/me'));
+    await unwrap(client.GET('/v1/me'));
+    await unwrap(client.GET('/v1/me'));
+    assert.equal(handedOut.length, 2, 'asked again once the first token was near its exp');
+    assert.deepEqual(
+      sent.map((value) => value.slice(7)),
+      [handedOut[0], good, good],
+      'the fresh token is cached and sent without a 401 in between',
+    );
+  });
+
   it('refreshes the token once after a 401, then calls onUnauthorized if it still fails', async () => {
     const good = await server.token(emails.amara);
     const tokens = ['expired.token.value', good];

@@ -54,6 +54,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!config.demo && !config.jwksUrl) {
     throw new Error('Set UPWARD_JWKS_URL (production tokens) or UPWARD_DEMO=1 (demo mode).');
   }
+  // A JWKS may sign tokens for other applications too: only this issuer's, for this audience.
+  if (config.jwksUrl && (!config.issuer || !config.audience)) {
+    throw new Error('With UPWARD_JWKS_URL, set UPWARD_JWT_ISSUER and UPWARD_JWT_AUDIENCE too.');
+  }
   return config;
 }
 

@@ -137,7 +137,11 @@ describe('the example pages', () => {
   it('serves no example page outside demo mode', async () => {
     const { buildApp } = await import('../src/app.js');
     const config = {
-      ...readConfig({ UPWARD_JWKS_URL: 'https://127.0.0.1:9/jwks.json' }),
+      ...readConfig({
+        UPWARD_JWKS_URL: 'https://127.0.0.1:9/jwks.json',
+        UPWARD_JWT_ISSUER: 'https://idp.example',
+        UPWARD_JWT_AUDIENCE: 'upward',
+      }),
       staticDir: examples,
       assetDirs: [dist],
     };

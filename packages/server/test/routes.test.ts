@@ -25,7 +25,11 @@ describe('routes and the contract', () => {
   it('has no demo routes outside demo mode', async () => {
     const { buildApp } = await import('../src/app.js');
     const { readConfig } = await import('../src/config.js');
-    const config = readConfig({ UPWARD_JWKS_URL: 'https://127.0.0.1:9/jwks.json' });
+    const config = readConfig({
+      UPWARD_JWKS_URL: 'https://127.0.0.1:9/jwks.json',
+      UPWARD_JWT_ISSUER: 'https://idp.example',
+      UPWARD_JWT_AUDIENCE: 'upward',
+    });
     const app = await buildApp(config, server.database, { logger: false });
     await app.ready();
     const expected = operations.filter((operation) => !operation.includes(' /demo/'));

@@ -51,6 +51,7 @@ const PAGE = 50;
  * @csspart session - One row of the list.
  * @csspart form - The form to log or edit a session.
  * @csspart field - Each field of the form.
+ * @csspart action - One action item of the form (its text and owner).
  * @csspart field-error - A field's error message.
  * @csspart form-error - The message above the form.
  * @csspart conflict - The choice offered when the partner changed the session meanwhile.
