@@ -299,9 +299,9 @@ describe('@upward/sdk against the reference server', () => {
         next = good;
         return given;
       },
-      fetch: (input: Request) => {
-        sent.push(input.headers.get('authorization') ?? '');
-        const request = new Request(input, { headers: new Headers(input.headers) });
+      fetch: (input: RequestInfo | URL) => {
+        const request = new Request(input);
+        sent.push(request.headers.get('authorization') ?? '');
         request.headers.set('authorization', `Bearer ${good}`);
         return fetch(request);
       },
