@@ -671,6 +671,85 @@ describe('<upward-review-checklist>', () => {
     });
   });
 
+  describe('unsaved answers on this device', () => {
+    it('come back after a reload, and go once saved', async () => {
+      const pair = await reviewPair();
+      await startReview(pair.pairId, pair.mentor.token);
+      const first = await checklistFor(pair);
+      await untilState(first, 'ready');
+      check(first, 'purpose-clear');
+      note(first, 'junior-sets-agenda', 'Amara set the agenda twice this month.');
+      outcome(first, 'needs-attention');
+      await first.updateComplete;
+      first.remove();
+
+      const again = await checklistFor(pair);
+      await untilState(again, 'ready');
+      expect(control(again, '#i-purpose-clear').checked).to.equal(true);
+      expect(control<HTMLTextAreaElement>(again, '#n-junior-sets-agenda').value).to.equal(
+        'Amara set the agenda twice this month.',
+      );
+      expect(control(again, 'input[name="outcome"][value="needs-attention"]').checked).to.equal(
+        true,
+      );
+      expect(again.shadowRoot?.querySelector('[part~="unsaved"]')).to.exist;
+      part(again, 'save').click();
+      await nextEvent(again, 'upward-review-saved');
+      again.remove();
+
+      const saved = await checklistFor(pair);
+      await untilState(saved, 'ready');
+      expect(saved.shadowRoot?.querySelector('[part~="unsaved"]')).to.equal(null);
+      expect(control(saved, '#i-purpose-clear').checked).to.equal(true);
+    });
+
+    it('lay only the reader’s own changes over what the partner saved meanwhile', async () => {
+      const pair = await reviewPair();
+      const review = await startReview(pair.pairId, pair.mentor.token);
+      const first = await checklistFor(pair);
+      await untilState(first, 'ready');
+      note(first, 'concerns-followed-up', 'The rota concern is still open.');
+      await first.updateComplete;
+      first.remove();
+      await updateReviewAs(pair.pairId, review.id, pair.mentee.token, {
+        items: [{ id: 'senior-learning', checked: true, note: 'The team chat, daily.' }],
+        outcome: 'on-track',
+      });
+
+      const again = await checklistFor(pair);
+      await untilState(again, 'ready');
+      expect(control(again, '#i-senior-learning').checked).to.equal(true);
+      expect(control<HTMLTextAreaElement>(again, '#n-concerns-followed-up').value).to.equal(
+        'The rota concern is still open.',
+      );
+      part(again, 'save').click();
+      await nextEvent(again, 'upward-review-saved');
+      const stored = await serverReview(pair);
+      expect(answerOf(stored, 'senior-learning')).to.deep.equal({
+        checked: true,
+        note: 'The team chat, daily.',
+      });
+      expect(answerOf(stored, 'concerns-followed-up').note).to.equal(
+        'The rota concern is still open.',
+      );
+      expect(stored.outcome).to.equal('on-track');
+    });
+
+    it('stay with the person who gave them', async () => {
+      const pair = await reviewPair();
+      await startReview(pair.pairId, pair.mentor.token);
+      const mentor = await checklistFor(pair, 'mentor');
+      await untilState(mentor, 'ready');
+      note(mentor, 'purpose-clear', 'Only the mentor typed this.');
+      await mentor.updateComplete;
+      mentor.remove();
+      const mentee = await checklistFor(pair, 'mentee');
+      await untilState(mentee, 'ready');
+      expect(control<HTMLTextAreaElement>(mentee, '#n-purpose-clear').value).to.equal('');
+      expect(mentee.shadowRoot?.querySelector('[part~="unsaved"]')).to.equal(null);
+    });
+  });
+
   describe('two people editing', () => {
     it('merges item by item when each changed different items, and keeps both answers', async () => {
       const pair = await reviewPair();

@@ -306,6 +306,73 @@ describe('<upward-session-log>', () => {
     });
   });
 
+  describe('a draft on this device', () => {
+    it('opens the form again with what was typed when the log comes back (a reload)', async () => {
+      const pair = await freshPair();
+      const first = await logFor(pair);
+      await untilState(first, 'empty');
+      await openForm(first);
+      type(first, '#f-topics', 'team chat, <b>bold</b>');
+      type(first, '#f-learnings', 'Threads keep a decision findable.');
+      type(first, '#f-privateNote', 'Still shy about asking.');
+      control(first, 'input[name="agendaSetBy"][value="mentee"]').click();
+      await first.updateComplete;
+      first.remove();
+
+      const again = await logFor(pair);
+      await untilState(again, 'empty');
+      expect(part(again, 'form')).to.exist;
+      expect(control(again, '#f-topics').value).to.equal('team chat, <b>bold</b>');
+      expect(control<HTMLTextAreaElement>(again, '#f-learnings').value).to.equal(
+        'Threads keep a decision findable.',
+      );
+      expect(control<HTMLTextAreaElement>(again, '#f-privateNote').value).to.equal(
+        'Still shy about asking.',
+      );
+      expect(control(again, 'input[name="agendaSetBy"][value="mentee"]').checked).to.equal(true);
+      expect(again.shadowRoot?.querySelector('b')).to.equal(null);
+    });
+
+    it('forgets the draft once the session is logged, or when the form is cancelled', async () => {
+      const pair = await freshPair();
+      const log = await logFor(pair);
+      await untilState(log, 'empty');
+      await openForm(log);
+      type(log, '#f-topics', 'spreadsheets');
+      type(log, '#f-learnings', 'Pivot tables.');
+      part(log, 'save').click();
+      await nextEvent(log, 'upward-session-logged');
+      log.remove();
+      const afterSave = await logFor(pair);
+      await untilState(afterSave, 'ready');
+      expect(afterSave.shadowRoot?.querySelector('[part~="form"]')).to.equal(null);
+
+      await openForm(afterSave);
+      type(afterSave, '#f-topics', 'given up');
+      part(afterSave, 'cancel').click();
+      await afterSave.updateComplete;
+      afterSave.remove();
+      const afterCancel = await logFor(pair);
+      await untilState(afterCancel, 'ready');
+      expect(afterCancel.shadowRoot?.querySelector('[part~="form"]')).to.equal(null);
+    });
+
+    it('keeps each person’s draft to that person and pair', async () => {
+      const pair = await freshPair();
+      const mentor = await logFor(pair, 'mentor');
+      await untilState(mentor, 'empty');
+      await openForm(mentor);
+      type(mentor, '#f-privateNote', 'The mentor’s own note.');
+      await mentor.updateComplete;
+      mentor.remove();
+      const mentee = await logFor(pair, 'mentee');
+      await untilState(mentee, 'empty');
+      expect(mentee.shadowRoot?.querySelector('[part~="form"]')).to.equal(null);
+      await openForm(mentee);
+      expect(control<HTMLTextAreaElement>(mentee, '#f-privateNote').value).to.equal('');
+    });
+  });
+
   describe('never across pairs or people', () => {
     it('drops an open form, its private note included, when the pair changes', async () => {
       const [first, second] = await Promise.all([freshPair(), freshPair()]);

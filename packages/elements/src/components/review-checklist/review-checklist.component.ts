@@ -1,6 +1,7 @@
 import { type components, isConflict, isUpwardError, type UpwardClient, unwrap } from '@upward/sdk';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { localDraftKey, readLocalDraft, writeLocalDraft } from '../../base/local-draft.js';
 import { isOffline, UpwardElement } from '../../base/upward-element.js';
 import { UpwardReviewCompletedEvent } from '../../events/review-completed.js';
 import { UpwardReviewSavedEvent } from '../../events/review-saved.js';
@@ -19,8 +20,10 @@ import {
   noteLimit,
   type Outcome,
   type ReviewDraft,
+  reapply,
   resolve,
   type Side,
+  storedReviewDraft,
   tooLongNotes,
   toUpdate,
 } from './review-merge.js';
@@ -114,7 +117,7 @@ const emptyDraft = (): ReviewDraft => ({ answers: {}, outcome: null });
  * @fires upward-review-saved - The caller saved answers (`event.review`; `event.merged` after a merge).
  * @fires upward-review-completed - The caller completed the review with a confirmed outcome (`event.review`).
  */
-export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
+export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: string }> {
   static override styles = [tokens, base, form, styles];
 
   /** The pair whose review to show. */
@@ -153,7 +156,8 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
 
   protected override async load(api: UpwardClient, signal: AbortSignal) {
     const pairId = this.pairId as string;
-    const [pair, page] = await Promise.all([
+    const [me, pair, page] = await Promise.all([
+      unwrap(api.GET('/v1/me', { signal })),
       unwrap(api.GET('/v1/pairs/{pairId}', { params: { path: { pairId } }, signal })),
       unwrap(
         api.GET('/v1/pairs/{pairId}/reviews', {
@@ -163,13 +167,43 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
       ),
     ]);
     // Cut short (another pair, another person): nothing of it may reach the view.
-    if (signal.aborted) return { pair };
+    if (signal.aborted) return { pair, me: me.person.id };
     // At most one review is open, and it is the newest: another starts only once it is done.
     this.setOpen(page.items.find((review) => !review.completedAt));
+    this.#restoreDraft(me.person.id, pairId);
     this.history = page.items.filter((review) => review.completedAt);
     this.cursor = page.nextCursor;
     this.moreFailed = '';
-    return { pair };
+    return { pair, me: me.person.id };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const edited = changed as PropertyValues;
+    if (edited.has('draft') || edited.has('base')) this.#keepDraft();
+  }
+
+  /** Unsaved answers are kept on this device as they are given, until saved or completed. */
+  #keepDraft() {
+    const me = this.data?.me;
+    const { review, pairId } = this;
+    if (!me || !pairId) return;
+    const dirty = review && !review.completedAt && isDirty(review, this.base, this.draft);
+    writeLocalDraft(
+      localDraftKey('review', me, pairId),
+      dirty ? { reviewId: review.id, base: this.base, draft: this.draft } : undefined,
+    );
+  }
+
+  /** Answers given before a reload or a crash, laid over the open review as it is now. */
+  #restoreDraft(me: string, pairId: string) {
+    const kept = readLocalDraft(localDraftKey('review', me, pairId)) as
+      | { reviewId?: unknown; base?: unknown; draft?: unknown }
+      | undefined;
+    const base = storedReviewDraft(kept?.base);
+    const draft = storedReviewDraft(kept?.draft);
+    if (this.review && kept?.reviewId === this.review.id && base && draft)
+      this.draft = reapply(this.review, this.base, base, draft);
   }
 
   protected override isEmpty() {
@@ -484,8 +518,8 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair }> {
     // Completing sets the next due date.
     try {
       const pair = await unwrap(api.GET('/v1/pairs/{pairId}', { params: { path: { pairId } } }));
-      if (!current()) return;
-      this.data = { pair };
+      if (!current() || !this.data) return;
+      this.data = { ...this.data, pair };
     } catch {
       // The old due date stays until the next load.
       if (!current()) return;

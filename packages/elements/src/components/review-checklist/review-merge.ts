@@ -149,3 +149,36 @@ export function tooLongNotes(draft: ReviewDraft): string[] {
     .filter(([, answer]) => answer.note.length > noteLimit)
     .map(([id]) => id);
 }
+
+const outcomes: readonly (Outcome | null)[] = ['on-track', 'needs-attention', 'at-risk', null];
+
+/** A review draft read back from this device, kept only where it has the right shape. */
+export function storedReviewDraft(raw: unknown): ReviewDraft | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { answers, outcome } = raw as { answers?: unknown; outcome?: unknown };
+  if (!answers || typeof answers !== 'object' || !outcomes.includes(outcome as Outcome)) return;
+  const kept: Record<string, Answer> = {};
+  for (const [id, answer] of Object.entries(answers as Record<string, Partial<Answer>>)) {
+    if (typeof answer?.checked === 'boolean' && typeof answer.note === 'string')
+      kept[id] = { checked: answer.checked, note: answer.note };
+  }
+  return { answers: kept, outcome: outcome as Outcome | null };
+}
+
+/**
+ * The reader's own edits (`draft` against the `base` they started from) laid over `current`,
+ * the review as the server holds it now: an answer the reader did not touch stays the server's.
+ */
+export function reapply(
+  review: Review,
+  current: ReviewDraft,
+  base: ReviewDraft,
+  draft: ReviewDraft,
+): ReviewDraft {
+  const answers = { ...current.answers };
+  for (const item of review.items) {
+    const mine = draft.answers[item.id];
+    if (mine && !sameAnswer(mine, base.answers[item.id])) answers[item.id] = mine;
+  }
+  return { answers, outcome: draft.outcome !== base.outcome ? draft.outcome : current.outcome };
+}

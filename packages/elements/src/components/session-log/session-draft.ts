@@ -76,6 +76,51 @@ export function emptyDraft(now = new Date()): SessionDraft {
   };
 }
 
+/** Whether nothing was typed yet (the date, duration and choices have defaults). */
+export function isBlank(draft: SessionDraft): boolean {
+  return (
+    !draft.topics.trim() &&
+    !draft.learnings.trim() &&
+    !draft.sharedNotes.trim() &&
+    !draft.privateNote.trim() &&
+    draft.actions.every((action) => !action.text.trim())
+  );
+}
+
+const formats: readonly string[] = ['in-person', 'video', 'phone', 'chat'];
+const setters: readonly string[] = ['mentor', 'mentee', 'both'];
+
+/** A draft read back from this device, kept only where it has the right shape. */
+export function storedDraft(raw: unknown): SessionDraft | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const value = raw as Record<string, unknown>;
+  const draft = emptyDraft();
+  for (const field of [
+    'heldAt',
+    'durationMinutes',
+    'topics',
+    'learnings',
+    'sharedNotes',
+    'privateNote',
+  ] as const) {
+    if (typeof value[field] === 'string') draft[field] = value[field] as string;
+  }
+  if (formats.includes(value.format as string)) draft.format = value.format as Format;
+  if (setters.includes(value.agendaSetBy as string))
+    draft.agendaSetBy = value.agendaSetBy as AgendaSetter;
+  if (value.cancelledBy === 'mentor' || value.cancelledBy === 'mentee')
+    draft.cancelledBy = value.cancelledBy;
+  if (Array.isArray(value.actions))
+    draft.actions = value.actions
+      .filter((action) => action && typeof action.text === 'string')
+      .map((action) => ({
+        text: action.text,
+        owner: setters.includes(action.owner) ? action.owner : 'mentee',
+        done: action.done === true,
+      }));
+  return isBlank(draft) ? undefined : draft;
+}
+
 export function draftFromSession(session: Session): SessionDraft {
   return {
     heldAt: toLocalInput(new Date(session.heldAt)),

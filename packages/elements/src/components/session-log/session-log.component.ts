@@ -1,7 +1,8 @@
 import { type components, isConflict, type UpwardClient, unwrap } from '@upward/sdk';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { localDraftKey, readLocalDraft, writeLocalDraft } from '../../base/local-draft.js';
 import { isOffline, UpwardElement } from '../../base/upward-element.js';
 import { VirtualWindow } from '../../base/virtual-window.js';
 import { UpwardSessionDeletedEvent } from '../../events/session-deleted.js';
@@ -18,7 +19,9 @@ import {
   draftFromSession,
   emptyDraft,
   errorsFromServer,
+  isBlank,
   type SessionDraft,
+  storedDraft,
   toSessionBody,
   validateDraft,
 } from './session-draft.js';
@@ -135,7 +138,28 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     this.moreFailed = false;
     this.selectedId = undefined;
     this.focusIndex = 0;
+    // A new session typed before a reload or a crash: the form opens again with it.
+    const kept = storedDraft(readLocalDraft(localDraftKey('session', me.person.id, pairId)));
+    if (kept && !this.editing) {
+      this.editing = 'new';
+      this.draft = kept;
+    }
     return { me: me.person.id };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // The new session's form is kept on this device as it is typed.
+    if ((changed as PropertyValues).has('draft') && this.editing === 'new')
+      this.#keepDraft(this.draft);
+  }
+
+  /** Stores the new session's draft for this person and pair (a blank one removes it). */
+  #keepDraft(draft: SessionDraft | undefined) {
+    const me = this.data?.me;
+    if (!me || !this.pairId) return;
+    const key = localDraftKey('session', me, this.pairId);
+    writeLocalDraft(key, draft && !isBlank(draft) ? draft : undefined);
   }
 
   protected override resetView() {
@@ -549,6 +573,8 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   }
 
   private closeForm() {
+    // Logged or given up: the new session's draft is done with.
+    if (this.editing === 'new') this.#keepDraft(undefined);
     this.editing = undefined;
     this.errors = {};
     this.conflict = false;
