@@ -1,7 +1,13 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { isUpwardError, type UpwardClient } from '@upward/sdk';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { clientContext } from '../context/client-context.js';
 import { type DataState, UpwardStateChangedEvent } from '../events/state-changed.js';
 import { commonStrings } from '../i18n/common.strings.js';
@@ -21,27 +27,35 @@ import { ClientSource } from './client-source.js';
 export abstract class UpwardElement<Data> extends LitElement {
   static readonly version = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    getToken: { attribute: false },
+    client: { attribute: false },
+    theme: { reflect: true },
+    dataState: { reflect: true, attribute: 'state' },
+    contextClient: { state: true },
+  };
+
   /** The API's address, for an element used without a provider (e.g. `https://upward.example.com`). */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
   /** A bearer token, with `base-url`. */
-  @property() accessor token: string | undefined;
+  declare token: string | undefined;
 
   /** Called for a token, with `base-url`; called again when the token is refused once. */
-  @property({ attribute: false }) accessor getToken: (() => string | Promise<string>) | undefined;
+  declare getToken: (() => string | Promise<string>) | undefined;
 
   /** An SDK client of your own; it wins over `base-url` and over a provider's. */
-  @property({ attribute: false }) accessor client: UpwardClient | undefined;
+  declare client: UpwardClient | undefined;
 
   /** `light` (default), `dark`, or `auto` to follow the system. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** Where the data stands; reflected as the `state` attribute (read-only). */
-  @property({ reflect: true, attribute: 'state' }) accessor dataState: DataState = 'idle';
+  declare dataState: DataState;
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected accessor contextClient: UpwardClient | undefined;
+  declare protected contextClient: UpwardClient | undefined;
 
   protected data: Data | undefined;
   protected error: Error | undefined;
@@ -55,6 +69,18 @@ export abstract class UpwardElement<Data> extends LitElement {
   #inFlight = false;
   /** The key being loaded again (`reload()`, or a load cut short): the view stays if it still holds. */
   #reloadOf: readonly unknown[] | undefined;
+
+  constructor() {
+    super();
+    this.dataState = 'idle';
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (value) => {
+        this.contextClient = value;
+      },
+    });
+  }
 
   /** The ids this element needs (e.g. `[this.pairId]`), or undefined while one is missing. */
   protected abstract loadKey(): readonly unknown[] | undefined;

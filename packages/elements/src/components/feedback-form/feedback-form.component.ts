@@ -1,6 +1,5 @@
 import { type components, isUpwardError, type UpwardClient, unwrap } from '@upward/sdk';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { UpwardElement } from '../../base/upward-element.js';
 import { UpwardFeedbackPendingEvent } from '../../events/feedback-pending.js';
 import { UpwardFeedbackSubmittedEvent } from '../../events/feedback-submitted.js';
@@ -138,37 +137,55 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
   static override styles = [tokens, base, form, styles];
   static readonly formAssociated = true;
 
+  static override properties: PropertyDeclarations = {
+    pairId: { attribute: 'pair-id' },
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    storage: { attribute: false },
+    submission: { reflect: true },
+    draft: { state: true },
+    errors: { state: true },
+    pending: { state: true },
+    pendingError: { state: true },
+    sent: { state: true },
+    draftNote: { state: true },
+    storageWarning: { state: true },
+    formDisabled: { state: true },
+    announcement: { state: true },
+  };
+
   /** The pair the feedback is about. */
-  @property({ attribute: 'pair-id' }) accessor pairId: string | undefined;
+  declare pairId: string | undefined;
 
   /** The name of the value in a form's data (the feedback as JSON). */
-  @property({ reflect: true }) accessor name: string | undefined;
+  declare name: string | undefined;
 
   /** Disables the form (as does a disabled `<fieldset>` around it). */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  declare disabled: boolean;
 
   /**
    * The first wait, in ms, before feedback kept after a network failure is sent again; each
    * further wait doubles, up to five minutes. It is also sent as soon as the browser is online.
    */
-  @property({ type: Number, attribute: 'retry-delay' }) accessor retryDelay = 2000;
+  declare retryDelay: number;
 
   /** Where drafts and unsent feedback are kept; `localStorage` by default. */
-  @property({ attribute: false }) accessor storage: Storage | undefined;
+  declare storage: Storage | undefined;
 
   /** Where the submission stands; reflected as the `submission` attribute (read-only). */
-  @property({ reflect: true }) accessor submission: Submission = 'editing';
+  declare submission: Submission;
 
   /** What the form holds. */
-  @state() accessor draft: FeedbackDraft = emptyDraft();
-  @state() private accessor errors: DraftErrors = {};
-  @state() private accessor pending: OutboxEntry[] = [];
-  @state() private accessor pendingError: Error | undefined;
-  @state() private accessor sent: Feedback | undefined;
-  @state() private accessor draftNote = '';
-  @state() private accessor storageWarning = false;
-  @state() private accessor formDisabled = false;
-  @state() private accessor announcement = '';
+  declare draft: FeedbackDraft;
+  declare private errors: DraftErrors;
+  declare private pending: OutboxEntry[];
+  declare private pendingError: Error | undefined;
+  declare private sent: Feedback | undefined;
+  declare private draftNote: string;
+  declare private storageWarning: boolean;
+  declare private formDisabled: boolean;
+  declare private announcement: string;
 
   readonly #internals: ElementInternals = this.attachInternals();
   #memory: Storage | undefined;
@@ -179,6 +196,16 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
 
   constructor() {
     super();
+    this.disabled = false;
+    this.retryDelay = 2000;
+    this.submission = 'editing';
+    this.draft = emptyDraft();
+    this.errors = {};
+    this.pending = [];
+    this.draftNote = '';
+    this.storageWarning = false;
+    this.formDisabled = false;
+    this.announcement = '';
     this.addEventListener('invalid', this.#onInvalid);
   }
 

@@ -1,6 +1,5 @@
 import { type components, type UpwardClient, unwrap } from '@upward/sdk';
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { UpwardElement } from '../../base/upward-element.js';
 import { base } from '../../styles/base.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -50,16 +49,30 @@ type Person = components['schemas']['PersonSummary'];
 export class UpwardPairCard extends UpwardElement<Pair> {
   static override styles = [tokens, base, styles];
 
+  static override properties: PropertyDeclarations = {
+    pairId: { attribute: 'pair-id' },
+    variant: { reflect: true },
+    showDepartments: { type: Boolean, attribute: 'show-departments' },
+    hasActions: { state: true },
+  };
+
   /** The pair to show. */
-  @property({ attribute: 'pair-id' }) accessor pairId: string | undefined;
+  declare pairId: string | undefined;
 
   /** `compact`: one line, for lists. */
-  @property({ reflect: true }) accessor variant: 'default' | 'compact' = 'default';
+  declare variant: 'default' | 'compact';
 
   /** Show each person's department (off by default: the programme is status-free). */
-  @property({ type: Boolean, attribute: 'show-departments' }) accessor showDepartments = false;
+  declare showDepartments: boolean;
 
-  @state() private accessor hasActions = false;
+  declare private hasActions: boolean;
+
+  constructor() {
+    super();
+    this.variant = 'default';
+    this.showDepartments = false;
+    this.hasActions = false;
+  }
 
   /** The pair as last loaded. */
   get pair(): Pair | undefined {

@@ -1,7 +1,6 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import type { UpwardClient } from '@upward/sdk';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClientSource } from '../../base/client-source.js';
 import { clientContext } from '../../context/client-context.js';
 import { VERSION } from '../../version.js';
@@ -29,22 +28,36 @@ export class UpwardProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url' },
+    token: {},
+    getToken: { attribute: false },
+    client: { attribute: false },
+  };
+
   /** The API's address (e.g. `https://upward.example.com`, without `/v1`). */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
   /** A bearer token. For tokens that expire, set `.getToken` instead. */
-  @property() accessor token: string | undefined;
+  declare token: string | undefined;
 
   /**
    * Called when a token is needed; called again once when the server refuses one (a host's
    * token refresh: SharePoint, Teams, an LMS launch).
    */
-  @property({ attribute: false }) accessor getToken: (() => string | Promise<string>) | undefined;
+  declare getToken: (() => string | Promise<string>) | undefined;
+
+  /** Gives `client` to the elements inside, as soon as it is set; it also holds it. */
+  readonly #provider = new ContextProvider(this, { context: clientContext });
 
   /** The client given to the elements inside; set it to bring your own, or read it. */
-  @provide({ context: clientContext })
-  @property({ attribute: false })
-  accessor client: UpwardClient | undefined;
+  get client(): UpwardClient | undefined {
+    return this.#provider.value;
+  }
+
+  set client(client: UpwardClient | undefined) {
+    this.#provider.setValue(client);
+  }
 
   /** Whether `client` was set from outside (then base-url and token are not used). */
   #clientGiven = false;

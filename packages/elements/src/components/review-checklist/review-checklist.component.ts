@@ -1,6 +1,5 @@
 import { type components, isConflict, isUpwardError, type UpwardClient, unwrap } from '@upward/sdk';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { localDraftKey, readLocalDraft, writeLocalDraft } from '../../base/local-draft.js';
 import { isOffline, UpwardElement } from '../../base/upward-element.js';
 import { UpwardReviewCompletedEvent } from '../../events/review-completed.js';
@@ -120,28 +119,47 @@ const emptyDraft = (): ReviewDraft => ({ answers: {}, outcome: null });
 export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: string }> {
   static override styles = [tokens, base, form, styles];
 
+  static override properties: PropertyDeclarations = {
+    pairId: { attribute: 'pair-id' },
+    review: { state: true },
+    history: { state: true },
+    base: { state: true },
+    draft: { state: true },
+    cursor: { state: true },
+    loadingMore: { state: true },
+    moreFailed: { state: true },
+    busy: { state: true },
+    confirming: { state: true },
+    noteErrors: { state: true },
+    outcomeError: { state: true },
+    formError: { state: true },
+    notice: { state: true },
+    conflict: { state: true },
+    announcement: { state: true },
+  };
+
   /** The pair whose review to show. */
-  @property({ attribute: 'pair-id' }) accessor pairId: string | undefined;
+  declare pairId: string | undefined;
 
   /** The open review, if there is one. */
-  @state() accessor review: Review | undefined;
+  declare review: Review | undefined;
   /** Completed reviews loaded so far, newest first. */
-  @state() accessor history: Review[] = [];
+  declare history: Review[];
   /** The open review's answers as the server holds them (the version `review` is). */
-  @state() private accessor base: ReviewDraft = emptyDraft();
+  declare private base: ReviewDraft;
   /** The answers as the reader edits them. */
-  @state() private accessor draft: ReviewDraft = emptyDraft();
-  @state() private accessor cursor: string | null = null;
-  @state() private accessor loadingMore = false;
-  @state() private accessor moreFailed = '';
-  @state() private accessor busy = false;
-  @state() private accessor confirming = false;
-  @state() private accessor noteErrors: Record<string, string> = {};
-  @state() private accessor outcomeError = '';
-  @state() private accessor formError = '';
-  @state() private accessor notice = '';
-  @state() private accessor conflict: ConflictState | undefined;
-  @state() private accessor announcement = '';
+  declare private draft: ReviewDraft;
+  declare private cursor: string | null;
+  declare private loadingMore: boolean;
+  declare private moreFailed: string;
+  declare private busy: boolean;
+  declare private confirming: boolean;
+  declare private noteErrors: Record<string, string>;
+  declare private outcomeError: string;
+  declare private formError: string;
+  declare private notice: string;
+  declare private conflict: ConflictState | undefined;
+  declare private announcement: string;
   /**
    * Answers that could not be saved because the review was completed meanwhile: the next review
    * of the same pair, started by the same client (person), starts with them.
@@ -149,6 +167,23 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
   #carried: { api: UpwardClient; pairId: string; draft: ReviewDraft } | undefined;
   /** Replaced whenever the view is reset: a request started before belongs to another view. */
   #view = {};
+
+  constructor() {
+    super();
+    this.history = [];
+    this.base = emptyDraft();
+    this.draft = emptyDraft();
+    this.cursor = null;
+    this.loadingMore = false;
+    this.moreFailed = '';
+    this.busy = false;
+    this.confirming = false;
+    this.noteErrors = {};
+    this.outcomeError = '';
+    this.formError = '';
+    this.notice = '';
+    this.announcement = '';
+  }
 
   protected override loadKey() {
     return this.pairId ? [this.pairId] : undefined;

@@ -1,6 +1,5 @@
 import { type components, isConflict, type UpwardClient, unwrap } from '@upward/sdk';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { localDraftKey, readLocalDraft, writeLocalDraft } from '../../base/local-draft.js';
 import { isOffline, UpwardElement } from '../../base/upward-element.js';
@@ -89,23 +88,40 @@ const PAGE = 50;
 export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   static override styles = [tokens, base, form, styles];
 
+  static override properties: PropertyDeclarations = {
+    pairId: { attribute: 'pair-id' },
+    sessions: { state: true },
+    cursor: { state: true },
+    loadingMore: { state: true },
+    moreFailed: { state: true },
+    editing: { state: true },
+    draft: { state: true },
+    errors: { state: true },
+    saving: { state: true },
+    conflict: { state: true },
+    selectedId: { state: true },
+    confirmingDelete: { state: true },
+    focusIndex: { state: true },
+    announcement: { state: true },
+  };
+
   /** The pair whose sessions to show. */
-  @property({ attribute: 'pair-id' }) accessor pairId: string | undefined;
+  declare pairId: string | undefined;
 
   /** The sessions loaded so far, newest first. */
-  @state() accessor sessions: Session[] = [];
-  @state() private accessor cursor: string | null = null;
-  @state() private accessor loadingMore = false;
-  @state() private accessor moreFailed = false;
-  @state() private accessor editing: Session | 'new' | undefined;
-  @state() private accessor draft: SessionDraft = emptyDraft();
-  @state() private accessor errors: DraftErrors = {};
-  @state() private accessor saving = false;
-  @state() private accessor conflict = false;
-  @state() private accessor selectedId: string | undefined;
-  @state() private accessor confirmingDelete = false;
-  @state() private accessor focusIndex = 0;
-  @state() private accessor announcement = '';
+  declare sessions: Session[];
+  declare private cursor: string | null;
+  declare private loadingMore: boolean;
+  declare private moreFailed: boolean;
+  declare private editing: Session | 'new' | undefined;
+  declare private draft: SessionDraft;
+  declare private errors: DraftErrors;
+  declare private saving: boolean;
+  declare private conflict: boolean;
+  declare private selectedId: string | undefined;
+  declare private confirmingDelete: boolean;
+  declare private focusIndex: number;
+  declare private announcement: string;
 
   /** Bumped whenever the view is reset: answers to requests of an older one are dropped. */
   #generation = 0;
@@ -116,6 +132,21 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     count: () => this.sessions.length,
     onNearEnd: () => void this.loadMore(),
   });
+
+  constructor() {
+    super();
+    this.sessions = [];
+    this.cursor = null;
+    this.loadingMore = false;
+    this.moreFailed = false;
+    this.draft = emptyDraft();
+    this.errors = {};
+    this.saving = false;
+    this.conflict = false;
+    this.confirmingDelete = false;
+    this.focusIndex = 0;
+    this.announcement = '';
+  }
 
   protected override loadKey() {
     return this.pairId ? [this.pairId] : undefined;
