@@ -199,6 +199,15 @@ document.addEventListener('upward-state-changed', async () => {
   if (settled && visible.length > 0) root.setAttribute('data-upward-ready', '');
 });
 
+// The widgets tell the page what happened; the pair card shows the pair's counts and review
+// standing, so it loads again when a session or a review changes them.
+const card = /** @type {HTMLElement & { reload?: () => void }} */ (
+  document.querySelector('upward-pair-card')
+);
+for (const type of ['upward-session-logged', 'upward-session-deleted', 'upward-review-completed']) {
+  document.addEventListener(type, () => card.reload?.());
+}
+
 personSelect.addEventListener('change', () =>
   signIn(personSelect.value, null).catch((error) => fail(error.message)),
 );

@@ -1,0 +1,3 @@
+import { describeWrappers } from './wrapper-suite.js';
+
+describeWrappers('19');
