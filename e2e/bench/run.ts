@@ -29,12 +29,6 @@ const budgetBytes = 30 * 1024;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('BENCH_ROUNDS must be 1 or more');
 
-/** The CSP the demo server sends with every example page (packages/server). */
-const examplePolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "form-action 'self'; frame-ancestors 'none'";
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
@@ -101,7 +95,9 @@ interface StaticSite {
 async function staticCopy(browser: Browser, liveUrl: string): Promise<StaticSite> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(liveUrl);
+  const live = await page.goto(liveUrl);
+  // The same Content Security Policy as the live page (the demo server's).
+  const policy = (await live?.allHeaders())?.['content-security-policy'] ?? '';
   await waitForWidgets(page);
   const snapshot = (await page.evaluate(prepareSnapshot)) as {
     html: string;
@@ -131,7 +127,7 @@ async function staticCopy(browser: Browser, liveUrl: string): Promise<StaticSite
     }
     response.writeHead(200, {
       'content-type': `${file.type}; charset=utf-8`,
-      'content-security-policy': examplePolicy,
+      'content-security-policy': policy,
       'cache-control': 'no-cache',
     });
     response.end(file.content);

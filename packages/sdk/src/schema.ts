@@ -726,6 +726,7 @@ export interface components {
         DemoTokenRequest: {
             email: components["schemas"]["Email"];
             /**
+             * Format: int32
              * @description How long the token lasts, from one minute to eight hours (the default). Short-lived
              *     tokens show how a host page (an LMS, say) refreshes them.
              */
