@@ -95,7 +95,7 @@ async function listPeople() {
 /** Keeps the choice in the address, so a reload shows the same person and pair. */
 function remember() {
   const url = new URL(location.href);
-  url.searchParams.set('as', personSelect.value);
+  url.searchParams.set('as', signedInAs);
   if (pairSelect.value) url.searchParams.set('pair', pairSelect.value);
   else url.searchParams.delete('pair');
   history.replaceState(null, '', url);
@@ -103,6 +103,7 @@ function remember() {
 
 /** @type {ReturnType<typeof createUpwardClient> | undefined} */
 let client;
+let signedInAs = '';
 /** @type {{ person: { id: string, displayName: string }, roles: string[] } | undefined} */
 let me;
 /** @type {any[]} */
@@ -113,9 +114,13 @@ async function signIn(/** @type {string} */ email, /** @type {string | null} */ 
   root.removeAttribute('data-upward-ready');
   const { token } = await postJson('/demo/tokens', { email });
   provider.token = token;
+  signedInAs = email;
   client = createUpwardClient({ baseUrl: location.origin, token });
-  me = await unwrap(client.GET('/v1/me'));
-  const page = await unwrap(client.GET('/v1/pairs', { params: { query: { limit: 100 } } }));
+  const [caller, page] = await Promise.all([
+    unwrap(client.GET('/v1/me')),
+    unwrap(client.GET('/v1/pairs', { params: { query: { limit: 100 } } })),
+  ]);
+  me = caller;
   pairs = page.items;
   pairSelect.replaceChildren(
     ...pairs.map((pair) =>
@@ -214,14 +219,25 @@ personSelect.addEventListener('change', () =>
 pairSelect.addEventListener('change', () => showPair().catch((error) => fail(error.message)));
 
 try {
-  const people = await listPeople();
+  // The person in the address signs in while the picker fills: no need to wait for the list.
   const wanted = params.get('as');
-  const start =
-    people.find((person) => person.email === wanted) ??
-    people.find((person) => person.role === 'mentor');
-  if (start) {
-    personSelect.value = start.email;
-    await signIn(start.email, params.get('pair'));
+  const early = wanted
+    ? signIn(wanted, params.get('pair')).then(
+        () => true,
+        () => false,
+      )
+    : Promise.resolve(false);
+  const people = await listPeople();
+  const known = people.find((person) => person.email === wanted);
+  if (known && (await early)) {
+    personSelect.value = known.email;
+  } else {
+    // Nobody asked for, or not a demo person: the first junior mentor.
+    const start = known ?? people.find((person) => person.role === 'mentor');
+    if (start) {
+      personSelect.value = start.email;
+      await signIn(start.email, known ? params.get('pair') : null);
+    }
   }
 } catch (error) {
   fail(/** @type {Error} */ (error).message);
