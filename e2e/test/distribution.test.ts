@@ -78,3 +78,26 @@ describe('the built @upward/elements', () => {
     assert.ok(checklist.cssParts.length > 10);
   });
 });
+
+describe('the drop-in build’s template minifier', () => {
+  it('folds line breaks and indentation, and keeps a space that is text', async () => {
+    // The build script of @upward/elements, outside this package's sources: imported by path.
+    const script = '../../packages/elements/scripts/minify-literals.ts';
+    const { minifyQuasi } = (await import(script)) as {
+      minifyQuasi: (tag: string, raw: string, first: boolean, last: boolean) => string;
+    };
+    assert.equal(minifyQuasi('html', '\n  <p>\n    Hello\n  </p>\n', true, true), '<p> Hello </p>');
+    assert.equal(minifyQuasi('html', ' · ', true, false), ' · ');
+    assert.equal(minifyQuasi('html', ' <strong>(', true, false), ' <strong>(');
+    assert.equal(minifyQuasi('html', ')</strong> ', false, true), ')</strong> ');
+    assert.equal(
+      minifyQuasi(
+        'css',
+        "\n  /* why */\n  .a > .b {\n    font: 1rem 'Segoe UI';\n  }\n",
+        true,
+        true,
+      ),
+      ".a>.b{font:1rem 'Segoe UI'}",
+    );
+  });
+});

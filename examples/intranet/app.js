@@ -109,17 +109,24 @@ let me;
 /** @type {any[]} */
 let pairs = [];
 
+/** Bumped by each sign-in: answers for an earlier one, still on their way, are dropped. */
+let attempt = 0;
+
 async function signIn(/** @type {string} */ email, /** @type {string | null} */ wantedPair) {
+  const mine = ++attempt;
   problem.hidden = true;
   root.removeAttribute('data-upward-ready');
   const { token } = await postJson('/demo/tokens', { email });
+  if (mine !== attempt) return;
+  const api = createUpwardClient({ baseUrl: location.origin, token });
+  const [caller, page] = await Promise.all([
+    unwrap(api.GET('/v1/me')),
+    unwrap(api.GET('/v1/pairs', { params: { query: { limit: 100 } } })),
+  ]);
+  if (mine !== attempt) return;
   provider.token = token;
   signedInAs = email;
-  client = createUpwardClient({ baseUrl: location.origin, token });
-  const [caller, page] = await Promise.all([
-    unwrap(client.GET('/v1/me')),
-    unwrap(client.GET('/v1/pairs', { params: { query: { limit: 100 } } })),
-  ]);
+  client = api;
   me = caller;
   pairs = page.items;
   pairSelect.replaceChildren(

@@ -18,6 +18,21 @@ export function minifyHtml(text: string): string {
   return text.replace(/\n\s*/g, ' ');
 }
 
+/** One static part of a `css` or `html` template; `first`/`last`: it opens or ends it. */
+export function minifyQuasi(tag: string, raw: string, first: boolean, last: boolean): string {
+  let text = raw;
+  // A template's own first and last line breaks go; a plain space there is text
+  // (`html\` · ${department}\``) and stays.
+  if (first) text = text.replace(/^\s*\n\s*/, '');
+  if (last) text = text.replace(/\s*\n\s*$/, '');
+  if (tag !== 'css') return minifyHtml(text);
+  text = minifyCss(text);
+  // Around a CSS template's ends, space is never meaningful.
+  if (first) text = text.trimStart();
+  if (last) text = text.trimEnd();
+  return text;
+}
+
 interface Node {
   type: string;
   start: number;
@@ -54,9 +69,7 @@ export function minifyLiterals(include: RegExp): Plugin {
       for (const { tag, quasis } of taggedTemplates(this.parse(code))) {
         for (const [index, quasi] of quasis.entries()) {
           const raw = quasi.value.raw;
-          let text = tag === 'css' ? minifyCss(raw) : minifyHtml(raw);
-          if (index === 0) text = text.trimStart();
-          if (index === quasis.length - 1) text = text.trimEnd();
+          const text = minifyQuasi(tag, raw, index === 0, index === quasis.length - 1);
           if (text !== raw) output.overwrite(quasi.start, quasi.end, text);
         }
       }

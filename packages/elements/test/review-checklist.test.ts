@@ -735,6 +735,42 @@ describe('<upward-review-checklist>', () => {
       expect(stored.outcome).to.equal('on-track');
     });
 
+    it('offer the usual choice when the partner changed the same item meanwhile', async () => {
+      const pair = await reviewPair();
+      const review = await startReview(pair.pairId, pair.mentor.token);
+      const first = await checklistFor(pair);
+      await untilState(first, 'ready');
+      note(first, 'purpose-clear', 'Mine on purpose.');
+      check(first, 'both-trained');
+      await first.updateComplete;
+      first.remove();
+      await updateReviewAs(pair.pairId, review.id, pair.mentee.token, {
+        items: [{ id: 'purpose-clear', checked: true, note: 'Theirs on purpose.' }],
+      });
+
+      const again = await checklistFor(pair);
+      await untilState(again, 'ready');
+      await waitUntil(() => again.shadowRoot?.querySelector('[part~="conflict"]'));
+      // Nothing is saved over theirs before the reader chooses.
+      expect(part(again, 'save').hasAttribute('disabled')).to.equal(true);
+      expect(answerOf(await serverReview(pair), 'purpose-clear').note).to.equal(
+        'Theirs on purpose.',
+      );
+      part(again, 'merge').click();
+      await waitUntil(() => again.shadowRoot?.querySelector('[part~="merge-choices"]'));
+      const picks = parts(again, 'pick');
+      expect(picks.map((pick) => pick.dataset.item)).to.deep.equal(['purpose-clear']);
+      expect(text(picks[0])).to.contain('“Mine on purpose.”');
+      expect(text(picks[0])).to.contain('“Theirs on purpose.”');
+      picks[0]?.querySelector<HTMLInputElement>('input[value="mine"]')?.click();
+      const saved = nextEvent(again, 'upward-review-saved');
+      part(again, 'save-merge').click();
+      await saved;
+      const stored = await serverReview(pair);
+      expect(answerOf(stored, 'purpose-clear').note).to.equal('Mine on purpose.');
+      expect(answerOf(stored, 'both-trained').checked).to.equal(true);
+    });
+
     it('stay with the person who gave them', async () => {
       const pair = await reviewPair();
       await startReview(pair.pairId, pair.mentor.token);
@@ -1024,7 +1060,8 @@ describe('<upward-review-checklist>', () => {
       // The history entry opens with the keyboard too.
       await tabTo(element, (active) => active.localName === 'summary');
       await sendKeys({ press: 'Enter' });
-      expect(parts(element, 'history-item')[0]?.querySelector('details')?.open).to.equal(true);
+      // <details> opens on the keypress's default action, a task after the key event.
+      await waitUntil(() => parts(element, 'history-item')[0]?.querySelector('details')?.open);
     });
 
     it('takes the dark theme, the page’s tokens and ::part() styles, and stays accessible', async () => {

@@ -357,6 +357,41 @@ describe('<upward-session-log>', () => {
       expect(afterCancel.shadowRoot?.querySelector('[part~="form"]')).to.equal(null);
     });
 
+    it('logs a session once when the page reloads after a save whose answer was lost', async () => {
+      const pair = await freshPair();
+      // The server gets every POST, but its answer never comes back.
+      const losesAnswers: typeof fetch = async (input, init) => {
+        const request = new Request(input, init);
+        const response = await fetch(request.clone());
+        if (request.method === 'POST') throw new TypeError('Failed to fetch');
+        return response;
+      };
+      const log = await fixture<UpwardSessionLog>(html`<upward-session-log
+        .client=${createUpwardClient({ baseUrl: apiUrl, token: pair.mentor.token, fetch: losesAnswers, retry: false })}
+        pair-id=${pair.pairId}
+      ></upward-session-log>`);
+      await untilState(log, 'empty');
+      await openForm(log);
+      type(log, '#f-learnings', 'Saved once, answered never.');
+      part(log, 'save').click();
+      await waitUntil(() =>
+        text(log.shadowRoot?.querySelector('[part~="form-error"]')).includes('offline'),
+      );
+      expect(await serverSessions(pair)).to.have.length(1);
+      log.remove();
+
+      const reloaded = await logFor(pair);
+      await untilState(reloaded, 'ready');
+      expect(control<HTMLTextAreaElement>(reloaded, '#f-learnings').value).to.equal(
+        'Saved once, answered never.',
+      );
+      part(reloaded, 'save').click();
+      await nextEvent(reloaded, 'upward-session-logged');
+      expect(await serverSessions(pair)).to.have.length(1);
+      await reloaded.updateComplete;
+      expect(reloaded.shadowRoot?.querySelector('[part~="form"]')).to.equal(null);
+    });
+
     it('keeps each person’s draft to that person and pair', async () => {
       const pair = await freshPair();
       const mentor = await logFor(pair, 'mentor');

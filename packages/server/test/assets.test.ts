@@ -84,6 +84,11 @@ describe('the drop-in files', () => {
     const gzip = await raw('gzip');
     assert.equal(gzip.encoding, 'gzip');
     assert.equal(gunzipSync(gzip.body).toString(), script);
+    const refused = await raw('br;q=0, gzip;q=0.5');
+    assert.equal(refused.encoding, 'gzip');
+    const identity = await raw('identity');
+    assert.equal(identity.encoding, undefined);
+    assert.equal(identity.body.toString(), script);
   });
 
   it('serves only the drop-in files of a folder', async () => {

@@ -64,10 +64,24 @@ export function loadAssets(dirs: string[]): Map<string, Asset> {
   return assets;
 }
 
+/** Whether the request's Accept-Encoding takes `coding` (absent, or with a q above 0). */
+function accepts(header: string, coding: string): boolean {
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    if (name?.trim().toLowerCase() !== coding) return false;
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
 function send(request: FastifyRequest, reply: FastifyReply, asset: Asset, immutable: boolean) {
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  const coding = accepts(accepted, 'br') ? 'br' : accepts(accepted, 'gzip') ? 'gzip' : undefined;
+  // Each encoding is its own representation, with its own validator.
+  const etag = coding ? `${asset.etag.slice(0, -1)}-${coding}"` : asset.etag;
   reply
     .header('content-type', asset.type)
-    .header('etag', asset.etag)
+    .header('etag', etag)
     .header('vary', 'accept-encoding')
     .header('access-control-allow-origin', '*')
     .header('cross-origin-resource-policy', 'cross-origin')
@@ -77,11 +91,10 @@ function send(request: FastifyRequest, reply: FastifyReply, asset: Asset, immuta
       immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
     );
   const match = request.headers['if-none-match'];
-  if (match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === asset.etag))
+  if (match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
     return reply.code(304).send();
-  const accepted = String(request.headers['accept-encoding'] ?? '');
-  if (/\bbr\b/.test(accepted)) return reply.header('content-encoding', 'br').send(asset.brotli);
-  if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(asset.gzip);
+  if (coding === 'br') return reply.header('content-encoding', 'br').send(asset.brotli);
+  if (coding === 'gzip') return reply.header('content-encoding', 'gzip').send(asset.gzip);
   return reply.send(asset.body);
 }
 

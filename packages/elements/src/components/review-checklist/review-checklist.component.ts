@@ -15,14 +15,15 @@ import { renderReviewHistory } from './review-history.js';
 import {
   draftOf,
   isDirty,
+  keptChanges,
   mergeDrafts,
   noteLimit,
   type Outcome,
   type ReviewDraft,
-  reapply,
   resolve,
+  restoreChanges,
   type Side,
-  storedReviewDraft,
+  storedChanges,
   tooLongNotes,
   toUpdate,
 } from './review-merge.js';
@@ -223,22 +224,22 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     const me = this.data?.me;
     const { review, pairId } = this;
     if (!me || !pairId) return;
-    const dirty = review && !review.completedAt && isDirty(review, this.base, this.draft);
     writeLocalDraft(
       localDraftKey('review', me, pairId),
-      dirty ? { reviewId: review.id, base: this.base, draft: this.draft } : undefined,
+      review && !review.completedAt ? keptChanges(review, this.base, this.draft) : undefined,
     );
   }
 
   /** Answers given before a reload or a crash, laid over the open review as it is now. */
   #restoreDraft(me: string, pairId: string) {
-    const kept = readLocalDraft(localDraftKey('review', me, pairId)) as
-      | { reviewId?: unknown; base?: unknown; draft?: unknown }
-      | undefined;
-    const base = storedReviewDraft(kept?.base);
-    const draft = storedReviewDraft(kept?.draft);
-    if (this.review && kept?.reviewId === this.review.id && base && draft)
-      this.draft = reapply(this.review, this.base, base, draft);
+    const kept = storedChanges(readLocalDraft(localDraftKey('review', me, pairId)));
+    const review = this.review;
+    if (!review || kept?.reviewId !== review.id) return;
+    const { base, draft, conflict } = restoreChanges(review, kept);
+    this.base = base;
+    this.draft = draft;
+    // Someone else changed an item the reader had changed too: the reader chooses.
+    if (conflict) this.conflict = { theirs: review, showing: false, picks: {}, pickError: false };
   }
 
   protected override isEmpty() {

@@ -152,33 +152,79 @@ export function tooLongNotes(draft: ReviewDraft): string[] {
 
 const outcomes: readonly (Outcome | null)[] = ['on-track', 'needs-attention', 'at-risk', null];
 
-/** A review draft read back from this device, kept only where it has the right shape. */
-export function storedReviewDraft(raw: unknown): ReviewDraft | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const { answers, outcome } = raw as { answers?: unknown; outcome?: unknown };
-  if (!answers || typeof answers !== 'object' || !outcomes.includes(outcome as Outcome)) return;
-  const kept: Record<string, Answer> = {};
-  for (const [id, answer] of Object.entries(answers as Record<string, Partial<Answer>>)) {
-    if (typeof answer?.checked === 'boolean' && typeof answer.note === 'string')
-      kept[id] = { checked: answer.checked, note: answer.note };
+/**
+ * The reader's unsaved changes as kept on this device: each changed item with the answer it
+ * replaced (to tell, after a reload, whether someone else changed it meanwhile), and the outcome.
+ * Items the reader did not touch are not kept.
+ */
+export interface KeptChanges {
+  reviewId: string;
+  items: Record<string, { was: Answer; now: Answer }>;
+  outcome?: { was: Outcome | null; now: Outcome | null };
+}
+
+export function keptChanges(
+  review: Review,
+  base: ReviewDraft,
+  draft: ReviewDraft,
+): KeptChanges | undefined {
+  const items: KeptChanges['items'] = {};
+  for (const id of changedItems(review, base, draft))
+    items[id] = { was: base.answers[id] ?? blank, now: draft.answers[id] ?? blank };
+  const outcome =
+    base.outcome !== draft.outcome ? { was: base.outcome, now: draft.outcome } : undefined;
+  if (Object.keys(items).length === 0 && !outcome) return undefined;
+  return outcome ? { reviewId: review.id, items, outcome } : { reviewId: review.id, items };
+}
+
+const isAnswer = (value: unknown): value is Answer =>
+  typeof (value as Answer | undefined)?.checked === 'boolean' &&
+  typeof (value as Answer).note === 'string';
+
+/** Kept changes read back from this device, where they have the right shape. */
+export function storedChanges(raw: unknown): KeptChanges | undefined {
+  const value = raw as Partial<KeptChanges> | undefined;
+  if (typeof value?.reviewId !== 'string' || !value.items || typeof value.items !== 'object')
+    return undefined;
+  const items: KeptChanges['items'] = {};
+  for (const [id, change] of Object.entries(value.items)) {
+    if (isAnswer(change?.was) && isAnswer(change.now))
+      items[id] = { was: { ...change.was }, now: { ...change.now } };
   }
-  return { answers: kept, outcome: outcome as Outcome | null };
+  const { outcome } = value;
+  const kept: KeptChanges = { reviewId: value.reviewId, items };
+  if (outcome && outcomes.includes(outcome.was) && outcomes.includes(outcome.now))
+    kept.outcome = { was: outcome.was, now: outcome.now };
+  return kept;
 }
 
 /**
- * The reader's own edits (`draft` against the `base` they started from) laid over `current`,
- * the review as the server holds it now: an answer the reader did not touch stays the server's.
+ * Kept changes laid over the review as the server holds it now. Where someone else changed an
+ * item the reader changed too (to something else), `conflict` is true and `base` keeps what the
+ * reader started from, so the usual choice (see theirs, merge item by item, reload) decides;
+ * nothing of theirs is overwritten without it.
  */
-export function reapply(
-  review: Review,
-  current: ReviewDraft,
-  base: ReviewDraft,
-  draft: ReviewDraft,
-): ReviewDraft {
-  const answers = { ...current.answers };
-  for (const item of review.items) {
-    const mine = draft.answers[item.id];
-    if (mine && !sameAnswer(mine, base.answers[item.id])) answers[item.id] = mine;
+export function restoreChanges(review: Review, kept: KeptChanges) {
+  const current = draftOf(review);
+  const base: ReviewDraft = { answers: { ...current.answers }, outcome: current.outcome };
+  const draft: ReviewDraft = { answers: { ...current.answers }, outcome: current.outcome };
+  let conflict = false;
+  for (const { id } of review.items) {
+    const change = kept.items[id];
+    if (!change) continue;
+    draft.answers[id] = change.now;
+    const theirs = current.answers[id];
+    if (!sameAnswer(theirs, change.was) && !sameAnswer(theirs, change.now)) {
+      base.answers[id] = change.was;
+      conflict = true;
+    }
   }
-  return { answers, outcome: draft.outcome !== base.outcome ? draft.outcome : current.outcome };
+  if (kept.outcome) {
+    draft.outcome = kept.outcome.now;
+    if (current.outcome !== kept.outcome.was && current.outcome !== kept.outcome.now) {
+      base.outcome = kept.outcome.was;
+      conflict = true;
+    }
+  }
+  return { base, draft, conflict };
 }

@@ -169,11 +169,16 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     this.moreFailed = false;
     this.selectedId = undefined;
     this.focusIndex = 0;
-    // A new session typed before a reload or a crash: the form opens again with it.
-    const kept = storedDraft(readLocalDraft(localDraftKey('session', me.person.id, pairId)));
+    // A new session typed before a reload or a crash: the form opens again with it, and with
+    // the Idempotency-Key of a save that was on its way, so saving again cannot log it twice.
+    const raw = readLocalDraft(localDraftKey('session', me.person.id, pairId));
+    const kept = storedDraft(raw);
     if (kept && !this.editing) {
       this.editing = 'new';
       this.draft = kept;
+      const sent = (raw as { sentAs?: { key?: unknown; body?: unknown } }).sentAs;
+      if (typeof sent?.key === 'string' && typeof sent.body === 'string')
+        this.#newSessionKey = { key: sent.key, body: sent.body };
     }
     return { me: me.person.id };
   }
@@ -185,12 +190,20 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
       this.#keepDraft(this.draft);
   }
 
-  /** Stores the new session's draft for this person and pair (a blank one removes it). */
-  #keepDraft(draft: SessionDraft | undefined) {
+  /** The storage key of the new session's draft for this person and pair. */
+  #draftKey() {
     const me = this.data?.me;
-    if (!me || !this.pairId) return;
-    const key = localDraftKey('session', me, this.pairId);
-    writeLocalDraft(key, draft && !isBlank(draft) ? draft : undefined);
+    return me && this.pairId ? localDraftKey('session', me, this.pairId) : undefined;
+  }
+
+  /** Stores the new session's draft (a blank one removes it), with the key of a save under way. */
+  #keepDraft(draft: SessionDraft | undefined) {
+    const key = this.#draftKey();
+    if (!key) return;
+    writeLocalDraft(
+      key,
+      draft && !isBlank(draft) ? { ...draft, sentAs: this.#newSessionKey } : undefined,
+    );
   }
 
   protected override resetView() {
@@ -448,12 +461,18 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     try {
       const body = toSessionBody(this.draft);
       if (this.editing === 'new' || !this.editing) {
+        const idempotencyKey = this.keyFor(body);
+        // Kept with the draft: a reload while the answer is on its way saves with the same key.
+        const draftKey = this.#draftKey();
+        this.#keepDraft(this.draft);
         const session = await unwrap(
           api.POST('/v1/pairs/{pairId}/sessions', {
-            params: { path: { pairId }, header: { 'Idempotency-Key': this.keyFor(body) } },
+            params: { path: { pairId }, header: { 'Idempotency-Key': idempotencyKey } },
             body,
           }),
         );
+        // Logged: its draft goes, even when the view has moved on to another pair meanwhile.
+        if (draftKey) writeLocalDraft(draftKey, undefined);
         this.#newSessionKey = undefined;
         if (!this.#still(generation)) {
           this.dispatchEvent(new UpwardSessionLoggedEvent(session));
