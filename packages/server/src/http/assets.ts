@@ -1,7 +1,7 @@
-// The drop-in files (`/upward.js`, its locales, `/upward-sdk.js`, and their source maps), read once
-// at start, compressed once, and served to any origin: a module script from another origin needs
-// CORS. `/upward.js` is revalidated on every load (ETag); `/v/<version>/upward.js` never changes,
-// so browsers keep it for a year.
+// The drop-in files (`/upward.js`, its locales, `/upward-sdk.js`, and their source maps): read
+// once at start, compressed once when first asked for, and served to any origin (a module script
+// from another origin needs CORS). `/upward.js` is revalidated on every load (ETag);
+// `/v/<version>/upward.js` never changes, so browsers keep it for a year.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,8 +17,14 @@ interface Asset {
   type: string;
   etag: string;
   body: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
+  /** Compressed on first request, then kept: start-up does not pay for files nobody asks for. */
+  encoded: Partial<Record<'br' | 'gzip', Buffer>>;
+}
+
+function encode(asset: Asset, coding: 'br' | 'gzip'): Buffer {
+  asset.encoded[coding] ??=
+    coding === 'br' ? brotliCompressSync(asset.body) : gzipSync(asset.body, { level: 9 });
+  return asset.encoded[coding];
 }
 
 const require = createRequire(import.meta.url);
@@ -43,8 +49,7 @@ function load(file: string, version: string): Asset {
     type: file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8',
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     body,
-    gzip: gzipSync(body, { level: 9 }),
-    brotli: brotliCompressSync(body),
+    encoded: {},
   };
 }
 
@@ -93,9 +98,8 @@ function send(request: FastifyRequest, reply: FastifyReply, asset: Asset, immuta
   const match = request.headers['if-none-match'];
   if (match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
     return reply.code(304).send();
-  if (coding === 'br') return reply.header('content-encoding', 'br').send(asset.brotli);
-  if (coding === 'gzip') return reply.header('content-encoding', 'gzip').send(asset.gzip);
-  return reply.send(asset.body);
+  if (!coding) return reply.send(asset.body);
+  return reply.header('content-encoding', coding).send(encode(asset, coding));
 }
 
 /** Routes for the drop-in files found (not API routes: no token, no rate limit). */
