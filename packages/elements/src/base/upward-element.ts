@@ -35,6 +35,7 @@ export abstract class UpwardElement<Data> extends LitElement {
     theme: { reflect: true },
     dataState: { reflect: true, attribute: 'state' },
     contextClient: { state: true },
+    announcement: { state: true },
   };
 
   /** The API's address, for an element used without a provider (e.g. `https://upward.example.com`). */
@@ -57,6 +58,9 @@ export abstract class UpwardElement<Data> extends LitElement {
 
   declare protected contextClient: UpwardClient | undefined;
 
+  /** What the element's live region says now (see `announce()`). */
+  declare protected announcement: string;
+
   protected data: Data | undefined;
   protected error: Error | undefined;
   protected readonly localize = new LocalizeController(this, 'common', commonStrings);
@@ -69,10 +73,13 @@ export abstract class UpwardElement<Data> extends LitElement {
   #inFlight = false;
   /** The key being loaded again (`reload()`, or a load cut short): the view stays if it still holds. */
   #reloadOf: readonly unknown[] | undefined;
+  /** Replaced whenever the view is reset: a request started before belongs to another view. */
+  #view = {};
 
   constructor() {
     super();
     this.dataState = 'idle';
+    this.announcement = '';
     new ContextConsumer(this, {
       context: clientContext,
       subscribe: true,
@@ -145,6 +152,8 @@ export abstract class UpwardElement<Data> extends LitElement {
       this.#loadedWith = wanted;
       if (!again) {
         this.data = undefined;
+        this.#view = {};
+        this.announcement = '';
         this.resetView();
       }
       if (api && key) this.#start(api);
@@ -190,6 +199,55 @@ export abstract class UpwardElement<Data> extends LitElement {
   #onOnline = () => {
     if (this.dataState === 'offline') this.reload();
   };
+
+  /**
+   * Taken when a request starts; the check it returns says, once the answer is in, whether the
+   * element still shows the client, ids and view the request was made for. When not, the answer
+   * must not touch the view.
+   */
+  protected viewCheck(): () => boolean {
+    const api = this.api;
+    const key = this.loadKey();
+    const view = this.#view;
+    return () => this.#view === view && this.api === api && sameKey(this.loadKey(), key);
+  }
+
+  /** Says the message in the live region (cleared first, so the same message is said again). */
+  protected announce(message: string) {
+    const view = this.#view;
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      if (this.#view === view) this.announcement = message;
+    });
+  }
+
+  /**
+   * The frame every panel element renders: the titled section (in the element's language and
+   * direction), the header with `actions` next to the title, the live region of `announce()`,
+   * then `body`.
+   */
+  protected renderFrame(title: unknown, actions: unknown, body: unknown) {
+    return html`<section
+      part="base"
+      lang=${this.localize.lang}
+      dir=${this.localize.dir}
+      aria-labelledby="title"
+    >
+      <header part="header" class="header">
+        <h2 id="title" part="title">${title}</h2>
+        ${actions}
+      </header>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${body}
+    </section>`;
+  }
+
+  /** Focuses the first element in the shadow root that matches; false when there is none. */
+  protected focusIn(selector: string): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus();
+    return !!target;
+  }
 
   /** The message for the idle, loading, error and offline states (nothing when ready or empty). */
   protected renderStatus(): TemplateResult | typeof nothing {

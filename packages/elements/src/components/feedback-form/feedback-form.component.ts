@@ -152,7 +152,6 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     draftNote: { state: true },
     storageWarning: { state: true },
     formDisabled: { state: true },
-    announcement: { state: true },
   };
 
   /** The pair the feedback is about. */
@@ -185,27 +184,18 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
   declare private draftNote: string;
   declare private storageWarning: boolean;
   declare private formDisabled: boolean;
-  declare private announcement: string;
 
   readonly #internals: ElementInternals = this.attachInternals();
   #memory: Storage | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #flushing: Promise<void> | undefined;
-  /** Replaced whenever the view is reset: a request started before belongs to another view. */
-  #view = {};
 
   constructor() {
     super();
     this.disabled = false;
     this.retryDelay = 2000;
-    this.submission = 'editing';
-    this.draft = emptyDraft();
-    this.errors = {};
-    this.pending = [];
-    this.draftNote = '';
-    this.storageWarning = false;
     this.formDisabled = false;
-    this.announcement = '';
+    this.resetView();
     this.addEventListener('invalid', this.#onInvalid);
   }
 
@@ -330,7 +320,6 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
    * back by `load()`.
    */
   protected override resetView() {
-    this.#view = {};
     this.#stopRetrying();
     this.#flushing = undefined;
     this.draft = emptyDraft();
@@ -340,22 +329,16 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     this.errors = {};
     this.draftNote = '';
     this.storageWarning = false;
-    this.announcement = '';
     this.submission = 'editing';
   }
 
   /**
    * What a request needs to check once it is answered: whether the element still shows the
-   * pair, person (client) and view it was made for. When not, its answer must not touch the view.
+   * pair and person it was made for. When not, its answer must not touch the view.
    */
   #snapshot(personId: string, pairId: string) {
-    const api = this.api;
-    const view = this.#view;
-    return () =>
-      this.api === api &&
-      this.pairId === pairId &&
-      this.data?.me === personId &&
-      this.#view === view;
+    const same = this.viewCheck();
+    return () => same() && this.pairId === pairId && this.data?.me === personId;
   }
 
   protected override setDataState(next: DataState, error?: Error) {
@@ -385,7 +368,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     if (stored) {
       const when = this.localize.date(stored.savedAt, { dateStyle: 'medium', timeStyle: 'short' });
       this.draftNote = this.#t.draftRestored(when);
-      this.#announce(this.draftNote);
+      this.announce(this.draftNote);
     } else {
       this.draftNote = '';
     }
@@ -411,7 +394,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     this.errors = errors;
     if (Object.keys(errors).length) {
       await this.updateComplete;
-      if (current()) this.#focus('[aria-invalid="true"]');
+      if (current()) this.focusIn('[aria-invalid="true"]');
       return this.submission;
     }
     const entry = newEntry(context.me, pairId, toFeedbackBody(this.draft, context.direction));
@@ -489,10 +472,10 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
           this.draftNote = '';
         }
         this.dispatchEvent(new UpwardFeedbackPendingEvent(entry.key, this.pending.length, error));
-        this.#announce(t.pendingTitle);
+        this.announce(t.pendingTitle);
         // An expired sign-in needs the user; anything else is tried again on its own.
         if (status !== 401) this.#retryLater(kept.attempts);
-        if (fresh) this.updateComplete.then(() => this.#focus('[part~="pending"]'));
+        if (fresh) this.updateComplete.then(() => this.focusIn('[part~="pending"]'));
         return false;
       }
       // An answer about the feedback itself: it goes back into the form, with the reasons.
@@ -516,7 +499,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
       if (!fresh && !this.errors.form) this.errors = { ...this.errors, form: t.returned };
       this.submission = this.pending.length ? 'pending' : 'editing';
       await this.updateComplete;
-      if (current()) this.#focus('[aria-invalid="true"]') || this.#focus('[part~="form-error"]');
+      if (current()) this.focusIn('[aria-invalid="true"]') || this.focusIn('[part~="form-error"]');
       return true;
     }
   }
@@ -532,8 +515,8 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     if (this.pending.length) return;
     this.submission = this.sent ? 'submitted' : 'editing';
     if (this.sent) {
-      this.#announce(this.#t.sentTitle);
-      this.updateComplete.then(() => this.#focus('[part~="submitted"]'));
+      this.announce(this.#t.sentTitle);
+      this.updateComplete.then(() => this.focusIn('[part~="submitted"]'));
     }
   }
 
@@ -678,24 +661,15 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     const t = this.#t;
     const context = this.data;
     const ready = this.dataState === 'ready' && context && !context.blocked;
-    return html`<section
-      part="base"
-      lang=${this.localize.lang}
-      dir=${this.localize.dir}
-      aria-labelledby="title"
-    >
-      <header part="header" class="header">
-        <h2 id="title" part="title">${ready ? t.heading(context.partner.displayName) : t.title}</h2>
-      </header>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${
-        ready
-          ? this.#renderReady(context)
-          : this.dataState === 'empty' && context?.blocked
-            ? html`<p part="empty" class="empty">${t[context.blocked]}</p>`
-            : this.renderStatus()
-      }
-    </section>`;
+    return this.renderFrame(
+      ready ? t.heading(context.partner.displayName) : t.title,
+      nothing,
+      ready
+        ? this.#renderReady(context)
+        : this.dataState === 'empty' && context?.blocked
+          ? html`<p part="empty" class="empty">${t[context.blocked]}</p>`
+          : this.renderStatus(),
+    );
   }
 
   #renderReady(context: FeedbackContext) {
@@ -780,7 +754,7 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
     this.submission = 'editing';
     this.draft = emptyDraft();
     this.errors = {};
-    this.updateComplete.then(() => this.#focus('input[type="radio"]'));
+    this.updateComplete.then(() => this.focusIn('input[type="radio"]'));
   };
 
   #leads(context: FeedbackContext) {
@@ -798,21 +772,6 @@ export class UpwardFeedbackForm extends UpwardElement<FeedbackContext> {
       this.#memory ??= memoryStorage();
       return this.#memory;
     }
-  }
-
-  #focus(selector: string): boolean {
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-    return !!target;
-  }
-
-  #announce(message: string) {
-    // Cleared first so the same message is announced again (unless the view moved on meanwhile).
-    const view = this.#view;
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      if (this.#view === view) this.announcement = message;
-    });
   }
 }
 

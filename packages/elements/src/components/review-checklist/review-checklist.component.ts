@@ -136,7 +136,6 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     formError: { state: true },
     notice: { state: true },
     conflict: { state: true },
-    announcement: { state: true },
   };
 
   /** The pair whose review to show. */
@@ -160,30 +159,15 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
   declare private formError: string;
   declare private notice: string;
   declare private conflict: ConflictState | undefined;
-  declare private announcement: string;
   /**
    * Answers that could not be saved because the review was completed meanwhile: the next review
    * of the same pair, started by the same client (person), starts with them.
    */
   #carried: { api: UpwardClient; pairId: string; draft: ReviewDraft } | undefined;
-  /** Replaced whenever the view is reset: a request started before belongs to another view. */
-  #view = {};
 
   constructor() {
     super();
-    this.history = [];
-    this.base = emptyDraft();
-    this.draft = emptyDraft();
-    this.cursor = null;
-    this.loadingMore = false;
-    this.moreFailed = '';
-    this.busy = false;
-    this.confirming = false;
-    this.noteErrors = {};
-    this.outcomeError = '';
-    this.formError = '';
-    this.notice = '';
-    this.announcement = '';
+    this.resetView();
   }
 
   protected override loadKey() {
@@ -248,7 +232,6 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
 
   /** Another pair, another person or none: nothing of the last one's review stays. */
   protected override resetView() {
-    this.#view = {};
     this.#carried = undefined;
     this.setOpen(undefined);
     this.history = [];
@@ -257,18 +240,6 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     this.moreFailed = '';
     this.busy = false;
     this.notice = '';
-    this.announcement = '';
-  }
-
-  /**
-   * What a request needs to check once it is answered: whether the element still shows the
-   * pair, client and view it was made for. When not, its answer must not touch the view.
-   */
-  private snapshot() {
-    const api = this.api;
-    const pairId = this.pairId;
-    const view = this.#view;
-    return () => this.api === api && this.pairId === pairId && this.#view === view;
   }
 
   /** Starts a review of the pair (when none is open and the pair is active or paused). */
@@ -277,7 +248,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     const pairId = this.pairId;
     if (!api || !pairId || this.busy || this.review) return;
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
-    const current = this.snapshot();
+    const current = this.viewCheck();
     this.busy = true;
     this.notice = '';
     try {
@@ -315,20 +286,12 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
     const pair = this.data?.pair;
     const showing = (this.dataState === 'ready' || this.dataState === 'empty') && pair;
-    return html`<section
-      part="base"
-      lang=${this.localize.lang}
-      dir=${this.localize.dir}
-      aria-labelledby="title"
-    >
-      <header part="header" class="header">
-        <h2 id="title" part="title">${t.title}</h2>
-        ${showing ? this.renderDue(pair) : nothing}
-      </header>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.notice ? html`<p class="notice" part="notice" role="alert">${this.notice}</p>` : nothing}
-      ${showing ? this.renderBody(pair) : this.renderStatus()}
-    </section>`;
+    return this.renderFrame(
+      t.title,
+      showing ? this.renderDue(pair) : nothing,
+      html`${this.notice ? html`<p class="notice" part="notice" role="alert">${this.notice}</p>` : nothing}
+      ${showing ? this.renderBody(pair) : this.renderStatus()}`,
+    );
   }
 
   private renderDue(pair: Pair) {
@@ -489,7 +452,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     const review = this.review;
     if (!api || !pairId || !review || this.busy) return;
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
-    const current = this.snapshot();
+    const current = this.viewCheck();
     if (!(await this.checkNotes()) || !current()) return;
     const body = toUpdate(review, this.base, this.draft, complete);
     if (!body) {
@@ -545,7 +508,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
 
   private async completed(api: UpwardClient, pairId: string, review: Review) {
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
-    const current = this.snapshot();
+    const current = this.viewCheck();
     this.busy = false;
     this.setOpen(undefined);
     this.history = [review, ...this.history.filter((each) => each.id !== review.id)];
@@ -594,7 +557,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
   /** Someone else saved first: fetch their version and offer the choice. */
   private async meetConflict(api: UpwardClient, pairId: string, review: Review) {
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
-    const current = this.snapshot();
+    const current = this.viewCheck();
     let theirs: Review;
     try {
       theirs = await this.fetchReview(api, pairId, review.id);
@@ -658,7 +621,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     this.base = draftOf(theirs);
     this.draft = merged;
     this.conflict = undefined;
-    const current = this.snapshot();
+    const current = this.viewCheck();
     await this.save({ merged: taken });
     await this.updateComplete;
     if (current() && !this.conflict)
@@ -672,7 +635,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     const review = this.review;
     if (!api || !pairId || !review) return;
     const t = this.localize.pick('reviewChecklist', reviewChecklistStrings);
-    const current = this.snapshot();
+    const current = this.viewCheck();
     try {
       const latest = await this.fetchReview(api, pairId, review.id);
       if (!current()) return;
@@ -695,7 +658,7 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     const pairId = this.pairId;
     const cursor = this.cursor;
     if (!api || !pairId || !cursor || this.loadingMore) return;
-    const current = this.snapshot();
+    const current = this.viewCheck();
     this.loadingMore = true;
     this.moreFailed = '';
     try {
@@ -731,18 +694,5 @@ export class UpwardReviewChecklist extends UpwardElement<{ pair: Pair; me: strin
     if (isOffline(error)) return this.localize.t.offline;
     const detail = isUpwardError(error) ? error.detail : undefined;
     return detail ?? this.errorMessage(error as Error);
-  }
-
-  private focusIn(selector: string) {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private announce(message: string) {
-    // Cleared first so the same message is announced again (unless the view moved on meanwhile).
-    const view = this.#view;
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      if (this.#view === view) this.announcement = message;
-    });
   }
 }

@@ -102,7 +102,6 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     selectedId: { state: true },
     confirmingDelete: { state: true },
     focusIndex: { state: true },
-    announcement: { state: true },
   };
 
   /** The pair whose sessions to show. */
@@ -121,10 +120,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   declare private selectedId: string | undefined;
   declare private confirmingDelete: boolean;
   declare private focusIndex: number;
-  declare private announcement: string;
 
-  /** Bumped whenever the view is reset: answers to requests of an older one are dropped. */
-  #generation = 0;
   /** The Idempotency-Key of the new session being saved, kept while its body stays the same. */
   #newSessionKey: { key: string; body: string } | undefined;
 
@@ -135,17 +131,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
 
   constructor() {
     super();
-    this.sessions = [];
-    this.cursor = null;
-    this.loadingMore = false;
-    this.moreFailed = false;
-    this.draft = emptyDraft();
-    this.errors = {};
-    this.saving = false;
-    this.conflict = false;
-    this.confirmingDelete = false;
-    this.focusIndex = 0;
-    this.announcement = '';
+    this.resetView();
   }
 
   protected override loadKey() {
@@ -207,7 +193,6 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
   }
 
   protected override resetView() {
-    this.#generation += 1;
     this.#newSessionKey = undefined;
     this.sessions = [];
     this.cursor = null;
@@ -221,12 +206,6 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     this.selectedId = undefined;
     this.confirmingDelete = false;
     this.focusIndex = 0;
-    this.announcement = '';
-  }
-
-  /** Whether the view still belongs to the pair and client a request was made for. */
-  #still(generation: number) {
-    return generation === this.#generation;
   }
 
   protected override isEmpty() {
@@ -246,7 +225,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const pairId = this.pairId;
     const cursor = this.cursor;
     if (!api || !pairId || !cursor || this.loadingMore || this.moreFailed) return;
-    const generation = this.#generation;
+    const current = this.viewCheck();
     this.loadingMore = true;
     try {
       const page = await unwrap(
@@ -255,13 +234,13 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
         }),
       );
       // Another pair or person in the meantime, or a reload that started the list again.
-      if (!this.#still(generation) || this.cursor !== cursor || this.api !== api) return;
+      if (!current() || this.cursor !== cursor) return;
       this.sessions = [...this.sessions, ...page.items];
       this.cursor = page.nextCursor;
     } catch {
-      if (this.#still(generation)) this.moreFailed = true;
+      if (current()) this.moreFailed = true;
     } finally {
-      if (this.#still(generation)) this.loadingMore = false;
+      if (current()) this.loadingMore = false;
     }
   }
 
@@ -279,24 +258,14 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const t = this.localize.pick('sessionLog', sessionLogStrings);
     const showing = this.dataState === 'ready' || this.dataState === 'empty';
     const selected = this.sessions.find((session) => session.id === this.selectedId);
-    return html`<section
-      part="base"
-      lang=${this.localize.lang}
-      dir=${this.localize.dir}
-      aria-labelledby="title"
-    >
-      <header part="header" class="header">
-        <h2 id="title" part="title">${t.title}</h2>
-        ${
-          showing && !this.editing
-            ? html`<button type="button" class="primary" part="log-button" @click=${this.openForm}>
-                ${t.logSession}
-              </button>`
-            : nothing
-        }
-      </header>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${showing && this.editing ? this.renderForm() : nothing}
+    return this.renderFrame(
+      t.title,
+      showing && !this.editing
+        ? html`<button type="button" class="primary" part="log-button" @click=${this.openForm}>
+            ${t.logSession}
+          </button>`
+        : nothing,
+      html`${showing && this.editing ? this.renderForm() : nothing}
       ${showing && selected && !this.editing ? this.renderDetails(selected) : nothing}
       ${
         this.dataState === 'ready'
@@ -304,8 +273,8 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
           : this.dataState === 'empty'
             ? html`<p part="empty" class="empty"><slot name="empty">${t.empty}</slot></p>`
             : this.renderStatus()
-      }
-    </section>`;
+      }`,
+    );
   }
 
   private renderList() {
@@ -456,7 +425,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
       this.focusIn('[aria-invalid="true"]');
       return;
     }
-    const generation = this.#generation;
+    const current = this.viewCheck();
     this.saving = true;
     try {
       const body = toSessionBody(this.draft);
@@ -474,7 +443,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
         // Logged: its draft goes, even when the view has moved on to another pair meanwhile.
         if (draftKey) writeLocalDraft(draftKey, undefined);
         this.#newSessionKey = undefined;
-        if (!this.#still(generation)) {
+        if (!current()) {
           this.dispatchEvent(new UpwardSessionLoggedEvent(session));
           return;
         }
@@ -494,7 +463,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
             body,
           }),
         );
-        if (!this.#still(generation)) {
+        if (!current()) {
           this.dispatchEvent(new UpwardSessionUpdatedEvent(session));
           return;
         }
@@ -505,7 +474,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
         this.dispatchEvent(new UpwardSessionUpdatedEvent(session));
       }
     } catch (error) {
-      if (!this.#still(generation)) return;
+      if (!current()) return;
       if (isConflict(error)) {
         this.conflict = true;
         this.errors = {};
@@ -522,7 +491,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
         this.focusIn('[aria-invalid="true"]');
       }
     } finally {
-      if (this.#still(generation)) this.saving = false;
+      if (current()) this.saving = false;
     }
   }
 
@@ -542,15 +511,15 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const api = this.api;
     const pairId = this.pairId;
     if (!api || !pairId || !this.editing || this.editing === 'new') return;
-    const generation = this.#generation;
+    const current = this.viewCheck();
     let session: Session;
     try {
       session = await this.fetchSession(api, pairId, this.editing.id);
     } catch (error) {
-      if (this.#still(generation)) this.errors = { form: this.errorMessage(error as Error) };
+      if (current()) this.errors = { form: this.errorMessage(error as Error) };
       return;
     }
-    if (!this.#still(generation)) return;
+    if (!current()) return;
     this.replace(session);
     this.editing = session;
     this.draft = draftFromSession(session);
@@ -570,7 +539,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     const pairId = this.pairId;
     if (!api || !pairId) return;
     const t = this.localize.pick('sessionLog', sessionLogStrings);
-    const generation = this.#generation;
+    const current = this.viewCheck();
     this.saving = true;
     try {
       await unwrap(
@@ -581,7 +550,7 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
           },
         }),
       );
-      if (!this.#still(generation)) {
+      if (!current()) {
         this.dispatchEvent(new UpwardSessionDeletedEvent(pairId, session.id));
         return;
       }
@@ -592,17 +561,17 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
       if (this.sessions.length === 0 && !this.cursor) this.setDataState('empty');
       this.dispatchEvent(new UpwardSessionDeletedEvent(pairId, session.id));
     } catch (error) {
-      if (!this.#still(generation)) return;
+      if (!current()) return;
       this.confirmingDelete = false;
       this.announce(isConflict(error) ? t.conflict : this.errorMessage(error as Error));
       // Show the version that is there now; the delete is not tried again.
       if (isConflict(error))
         await this.fetchSession(api, pairId, session.id).then(
-          (latest) => this.#still(generation) && this.replace(latest),
+          (latest) => current() && this.replace(latest),
           () => {},
         );
     } finally {
-      if (this.#still(generation)) this.saving = false;
+      if (current()) this.saving = false;
     }
   }
 
@@ -679,17 +648,5 @@ export class UpwardSessionLog extends UpwardElement<{ me: string }> {
     this.focusIndex = index;
     await this.#window.scrollToIndex(index);
     this.renderRoot.querySelector<HTMLElement>(`[data-row][data-index="${index}"]`)?.focus();
-  }
-
-  private focusIn(selector: string) {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private announce(message: string) {
-    // Cleared first so the same message is announced again.
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      this.announcement = message;
-    });
   }
 }
