@@ -10,6 +10,12 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildApp, openDatabase, readConfig, seedDemo } from '@upward/server';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import {
+  byElementModule,
+  byPackageAndElement,
+  dropInParts,
+  stylesAndCopy,
+} from './drop-in-parts.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -73,6 +79,33 @@ console.log(
 );
 console.log(
   `  budget for all of it together: 30 KB gzip; now ${(all.gzip / budget).toFixed(2)} of it${all.gzip > budget ? ' (over)' : ''}`,
+);
+
+// Where its bytes go: what the gzip file would lose without each part.
+const code = dropIn.toString('utf8');
+const map = { text: readFileSync(`${dist}upward.js.map`, 'utf8'), path: `${dist}upward.js.map` };
+console.log(
+  '\ndist/upward.js: what the gzip file would lose without each part (gzip shares repeats)',
+);
+for (const [grouping, joined] of [
+  [byPackageAndElement, undefined],
+  [stylesAndCopy, 'all the CSS and English copy'],
+] as const) {
+  for (const part of dropInParts(code, map, grouping, joined).parts)
+    console.log(
+      `  ${part.name.padEnd(58)} ${kb(part.chars).padStart(10)} min  ${kb(part.gzip).padStart(9)} gzip`,
+    );
+}
+const modules = dropInParts(code, map, byElementModule).parts;
+console.log('  the largest modules of the elements:');
+for (const part of modules.slice(0, 12))
+  console.log(
+    `    ${part.name.padEnd(56)} ${kb(part.chars).padStart(10)} min  ${kb(part.gzip).padStart(9)} gzip`,
+  );
+const { parts } = dropInParts(code, map, stylesAndCopy, 'joined');
+const withoutStylesAndCopy = all.gzip - (parts.at(-1)?.gzip ?? 0);
+console.log(
+  `  the file without any CSS or English copy: ${kb(withoutStylesAndCopy)} gzip, ${(withoutStylesAndCopy / budget).toFixed(2)} of the budget`,
 );
 
 // --- Render time: 100 versus 10,000 sessions ---------------------------------------------------
