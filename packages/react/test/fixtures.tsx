@@ -93,6 +93,32 @@ export function captureConsoleErrors() {
   };
 }
 
+/**
+ * Call inside a `describe`: Amara's token and pair are fetched before its tests, console errors
+ * are collected during each test, and a test's `cleanup` (its React root) runs after it.
+ */
+export function amaraSuite() {
+  const suite = {
+    token: '',
+    pairId: '',
+    cleanup: undefined as (() => void) | undefined,
+    consoleErrors: { errors: [] as string[], stop() {} },
+  };
+  before(async () => {
+    suite.token = await demoToken();
+    suite.pairId = (await amarasPair(suite.token)).id;
+  });
+  beforeEach(() => {
+    suite.consoleErrors = captureConsoleErrors();
+  });
+  afterEach(() => {
+    suite.cleanup?.();
+    suite.cleanup = undefined;
+    suite.consoleErrors.stop();
+  });
+  return suite;
+}
+
 /** The events each tag documents (`@fires`), read from @upward/elements' custom-elements.json. */
 export function documentedEvents(): Map<string, string[]> {
   const events = new Map<string, string[]>();

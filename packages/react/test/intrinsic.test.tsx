@@ -15,10 +15,8 @@ import { createElement, createRef, version } from 'react';
 import { renderToString } from 'react-dom/server';
 import type {} from '../src/jsx.js';
 import {
-  amarasPair,
+  amaraSuite,
   apiUrl,
-  captureConsoleErrors,
-  demoToken,
   documentedEvents,
   render,
   shadowText,
@@ -26,25 +24,7 @@ import {
 } from './fixtures.js';
 
 describe('React 19 with the upward-* tags (@upward/react/jsx)', () => {
-  let token: string;
-  let pairId: string;
-  let cleanup: (() => void) | undefined;
-  let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-
-  before(async () => {
-    token = await demoToken();
-    pairId = (await amarasPair(token)).id;
-  });
-
-  beforeEach(() => {
-    consoleErrors = captureConsoleErrors();
-  });
-
-  afterEach(() => {
-    cleanup?.();
-    cleanup = undefined;
-    consoleErrors.stop();
-  });
+  const amara = amaraSuite();
 
   it('runs React 19', () => {
     expect(version.split('.')[0]).to.equal('19');
@@ -52,13 +32,13 @@ describe('React 19 with the upward-* tags (@upward/react/jsx)', () => {
 
   it("shows Amara's pair: attributes, a getToken property and an onupward-state-changed listener", async () => {
     const states: DataState[] = [];
-    const getToken = () => Promise.resolve(token);
+    const getToken = () => Promise.resolve(amara.token);
     const cardRef = createRef<UpwardPairCard>();
     const { element: provider, unmount } = await render<UpwardProvider>(
       <upward-provider base-url={apiUrl} getToken={getToken}>
         <upward-pair-card
           ref={cardRef}
-          pair-id={pairId}
+          pair-id={amara.pairId}
           theme="dark"
           variant="compact"
           class="team-card"
@@ -67,7 +47,7 @@ describe('React 19 with the upward-* tags (@upward/react/jsx)', () => {
       </upward-provider>,
       'upward-provider',
     );
-    cleanup = unmount;
+    amara.cleanup = unmount;
     const card = cardRef.current;
     if (!card) throw new Error('the ref was not set');
     await untilState(card, 'ready');
@@ -75,24 +55,24 @@ describe('React 19 with the upward-* tags (@upward/react/jsx)', () => {
     expect(provider.baseUrl).to.equal(apiUrl);
     expect(provider.getToken).to.equal(getToken);
     expect(provider.getAttributeNames()).to.not.include('gettoken');
-    expect(card.pairId).to.equal(pairId);
+    expect(card.pairId).to.equal(amara.pairId);
     expect(card.theme).to.equal('dark');
     expect(card.variant).to.equal('compact');
     expect(card.getAttribute('class')).to.equal('team-card');
     expect(states).to.include('loading');
     expect(states.at(-1)).to.equal('ready');
-    expect(consoleErrors.errors).to.deep.equal([]);
+    expect(amara.consoleErrors.errors).to.deep.equal([]);
   });
 
   it('hands a client object to the provider as a property', async () => {
-    const client = createUpwardClient({ baseUrl: apiUrl, token });
+    const client = createUpwardClient({ baseUrl: apiUrl, token: amara.token });
     const { element: provider, unmount } = await render<UpwardProvider>(
       <upward-provider client={client}>
-        <upward-pair-card pair-id={pairId} />
+        <upward-pair-card pair-id={amara.pairId} />
       </upward-provider>,
       'upward-provider',
     );
-    cleanup = unmount;
+    amara.cleanup = unmount;
     const card = provider.querySelector('upward-pair-card') as UpwardPairCard;
     await untilState(card, 'ready');
     expect(provider.client).to.equal(client);
@@ -104,7 +84,7 @@ describe('React 19 with the upward-* tags (@upward/react/jsx)', () => {
       <upward-pair-card show-departments />,
       'upward-pair-card',
     );
-    cleanup = rendered.unmount;
+    amara.cleanup = rendered.unmount;
     await rendered.element.updateComplete;
     expect(rendered.element.showDepartments).to.equal(true);
     rendered.root.render(<upward-pair-card show-departments={false} />);
@@ -120,7 +100,7 @@ describe('React 19 with the upward-* tags (@upward/react/jsx)', () => {
 
   it('renders text props into server HTML under their attribute names, and drops the rest', () => {
     const html = renderToString(
-      <upward-provider base-url={apiUrl} getToken={() => token}>
+      <upward-provider base-url={apiUrl} getToken={() => amara.token}>
         <upward-pair-card pair-id="p1" theme="dark" onupward-state-changed={() => {}} />
       </upward-provider>,
     );
@@ -137,7 +117,7 @@ describe('React 19 with the upward-* tags (@upward/react/jsx)', () => {
           createElement(tag, { [`on${name}`]: (event: Event) => received.push(event) }),
           tag,
         );
-        cleanup = unmount;
+        amara.cleanup = unmount;
         const event = new Event(name, { bubbles: true, composed: true });
         element.dispatchEvent(event);
         await waitUntil(() => received.length > 0, `on${name} was not called`);

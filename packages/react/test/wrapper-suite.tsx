@@ -19,10 +19,8 @@ import {
   UpwardSessionLog,
 } from '../src/index.js';
 import {
-  amarasPair,
+  amaraSuite,
   apiUrl,
-  captureConsoleErrors,
-  demoToken,
   documentedEvents,
   render,
   shadowText,
@@ -36,25 +34,7 @@ function propOf(event: string): string {
 
 export function describeWrappers(reactMajor: string) {
   describe(`@upward/react wrappers in React ${reactMajor}`, () => {
-    let token: string;
-    let pairId: string;
-    let cleanup: (() => void) | undefined;
-    let consoleErrors: ReturnType<typeof captureConsoleErrors>;
-
-    before(async () => {
-      token = await demoToken();
-      pairId = (await amarasPair(token)).id;
-    });
-
-    beforeEach(() => {
-      consoleErrors = captureConsoleErrors();
-    });
-
-    afterEach(() => {
-      cleanup?.();
-      cleanup = undefined;
-      consoleErrors.stop();
-    });
+    const amara = amaraSuite();
 
     it(`runs React ${reactMajor}`, () => {
       expect(version.split('.')[0]).to.equal(reactMajor);
@@ -71,9 +51,9 @@ export function describeWrappers(reactMajor: string) {
     it("shows Amara's pair inside the provider and calls onUpwardStateChanged", async () => {
       const events: UpwardStateChangedEvent[] = [];
       const { element: card, unmount } = await render<UpwardPairCardElement>(
-        <UpwardProvider baseUrl={apiUrl} token={token}>
+        <UpwardProvider baseUrl={apiUrl} token={amara.token}>
           <UpwardPairCard
-            pairId={pairId}
+            pairId={amara.pairId}
             theme="dark"
             className="team-card"
             onUpwardStateChanged={(event) => events.push(event)}
@@ -81,31 +61,31 @@ export function describeWrappers(reactMajor: string) {
         </UpwardProvider>,
         'upward-pair-card',
       );
-      cleanup = unmount;
+      amara.cleanup = unmount;
       await untilState(card, 'ready');
       expect(shadowText(card)).to.contain('Amara Okafor').and.to.contain('Helen Marsh');
-      expect(card.pairId).to.equal(pairId);
+      expect(card.pairId).to.equal(amara.pairId);
       expect(card.getAttribute('theme')).to.equal('dark');
       expect(card.classList.contains('team-card')).to.equal(true);
       expect(events.every((event) => event instanceof UpwardStateChangedEvent)).to.equal(true);
       expect(events.map((event) => event.state)).to.include('loading');
       expect(events.at(-1)?.state).to.equal('ready');
-      expect(consoleErrors.errors).to.deep.equal([]);
+      expect(amara.consoleErrors.errors).to.deep.equal([]);
     });
 
     it('sets getToken on the provider as a property, and the card loads with it', async () => {
       let calls = 0;
       const getToken = () => {
         calls += 1;
-        return Promise.resolve(token);
+        return Promise.resolve(amara.token);
       };
       const { element: provider, unmount } = await render<UpwardProviderElement>(
         <UpwardProvider baseUrl={apiUrl} getToken={getToken}>
-          <UpwardPairCard pairId={pairId} />
+          <UpwardPairCard pairId={amara.pairId} />
         </UpwardProvider>,
         'upward-provider',
       );
-      cleanup = unmount;
+      amara.cleanup = unmount;
       const card = provider.querySelector('upward-pair-card') as UpwardPairCardElement;
       await untilState(card, 'ready');
       expect(provider.getToken).to.equal(getToken);
@@ -115,15 +95,15 @@ export function describeWrappers(reactMajor: string) {
     });
 
     it('hands a client object to the provider as a property, and on to the card', async () => {
-      const client = createUpwardClient({ baseUrl: apiUrl, token });
+      const client = createUpwardClient({ baseUrl: apiUrl, token: amara.token });
       const cardRef = createRef<UpwardPairCardElement>();
       const { element: provider, unmount } = await render<UpwardProviderElement>(
         <UpwardProvider client={client}>
-          <UpwardPairCard ref={cardRef} pairId={pairId} />
+          <UpwardPairCard ref={cardRef} pairId={amara.pairId} />
         </UpwardProvider>,
         'upward-provider',
       );
-      cleanup = unmount;
+      amara.cleanup = unmount;
       const card = cardRef.current;
       if (!card) throw new Error('the ref was not set');
       await untilState(card, 'ready');
@@ -136,15 +116,15 @@ export function describeWrappers(reactMajor: string) {
       const first: DataState[] = [];
       const second: DataState[] = [];
       const tree = (id: string | undefined, onState: (state: DataState) => void) => (
-        <UpwardProvider baseUrl={apiUrl} token={token}>
+        <UpwardProvider baseUrl={apiUrl} token={amara.token}>
           <UpwardPairCard pairId={id} onUpwardStateChanged={(event) => onState(event.state)} />
         </UpwardProvider>
       );
       const rendered = await render<UpwardPairCardElement>(
-        tree(pairId, (state) => first.push(state)),
+        tree(amara.pairId, (state) => first.push(state)),
         'upward-pair-card',
       );
-      cleanup = rendered.unmount;
+      amara.cleanup = rendered.unmount;
       await untilState(rendered.element, 'ready');
       rendered.root.render(tree(undefined, (state) => second.push(state)));
       await untilState(rendered.element, 'idle');
@@ -175,7 +155,7 @@ export function describeWrappers(reactMajor: string) {
             createElement(Wrapper, { [propOf(name)]: (event: Event) => received.push(event) }),
             tag,
           );
-          cleanup = unmount;
+          amara.cleanup = unmount;
           // Without a client the element stays idle: only the event below reaches the handler.
           const event = new Event(name, { bubbles: true, composed: true });
           element.dispatchEvent(event);
