@@ -12,6 +12,7 @@ import { buildApp, openDatabase, readConfig, seedDemo } from '@upward/server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
 import { wtrCountReporter } from '../../scripts/wtr-count-reporter.mjs';
 
 const hostname = '127.0.0.1';
@@ -140,19 +141,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromiumFlags,
       },
     }),
   ],

@@ -10,6 +10,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildApp, openDatabase, readConfig, seedDemo } from '@upward/server';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from '../../../scripts/chromium.mjs';
 import {
   byElementModule,
   byPackageAndElement,
@@ -218,18 +219,8 @@ site.on('request', (request, response) => {
 });
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumFlags,
 });
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 900 });

@@ -10,9 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { chromiumPath as chromium, chromiumFlags } from '../../../scripts/chromium.mjs';
 import { emails, startServer } from './server.js';
-
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const page = (
   apiUrl: string,
@@ -79,15 +78,7 @@ describe('in headless Chromium', () => {
     const { stdout } = await promisify(execFile)(
       chromium,
       [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...chromiumFlags,
         `--user-data-dir=${profile}`,
         '--virtual-time-budget=15000',
         '--dump-dom',
